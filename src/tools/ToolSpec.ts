@@ -87,3 +87,13 @@ export interface ToolSpec {
   /** False for tools registered at run time (the classifier does not know them). */
   readonly builtin: boolean;
 }
+
+/**
+ * Implementations of the built-in tools for one environment: `sandbox` (the simulated Mac) or
+ * `mac` (AppleScript). Custom tools carry their own handler instead.
+ */
+export interface ToolBackend {
+  readonly name: string;
+  /** The handler for a tool, or undefined when this backend does not implement it. */
+  handler(toolName: string): ToolHandler | undefined;
+}

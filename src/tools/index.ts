@@ -9,6 +9,7 @@ export {
   type ParamType,
   type RiskTier,
   type SemanticKind,
+  type ToolBackend,
   type ToolContext,
   type ToolHandler,
   type ToolParam,

@@ -1,0 +1,1 @@
+export type { ParsedPlan, PlanIssue, PlanParseEvent, PlanTask, PlanValue } from "./types.js";
