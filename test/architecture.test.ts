@@ -20,12 +20,25 @@ const ALLOWED: Record<string, readonly string[]> = {
   speech: ["base", "tools", "plan", "prompt"],
   backends: ["base", "tools"],
   agent: ["base", "tools", "plan", "prompt", "executor", "planner", "toolrag", "speech", "backends"],
-  cli: ["base", "tools", "plan", "prompt", "executor", "planner", "toolrag", "speech", "backends", "agent", "app"],
+  cli: [
+    "base",
+    "tools",
+    "plan",
+    "prompt",
+    "executor",
+    "planner",
+    "toolrag",
+    "speech",
+    "backends",
+    "agent",
+    "app",
+  ],
   app: ["base", "tools", "plan", "prompt", "executor", "planner", "toolrag", "speech", "backends", "agent"],
 };
 
 /** Modules that load native code or spawn processes: only `node/` adapters may import them. */
-const NATIVE = /^(node-llama-cpp|onnxruntime-node|@huggingface\/transformers|@napi-rs\/whisper|smart-whisper)$/;
+const NATIVE =
+  /^(node-llama-cpp|onnxruntime-node|@huggingface\/transformers|@napi-rs\/whisper|smart-whisper)$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -65,7 +78,8 @@ describe("architecture", () => {
           if (!(ALLOWED[folder] ?? []).includes(targetFolder)) {
             problems.push(`${folder} may not import ${targetFolder} (${specifier})`);
           }
-          const isComposition = folder === "cli" || (folder === "app" && target.join("/").startsWith("app/main"));
+          const isComposition =
+            folder === "cli" || (folder === "app" && target.join("/").startsWith("app/main"));
           const viaIndex = target.at(-1) === "index.js";
           if (!viaIndex && !(isComposition && target.includes("node"))) {
             problems.push(`import another folder through its index.ts: ${specifier}`);
@@ -74,7 +88,17 @@ describe("architecture", () => {
             problems.push(`agent gets adapters injected, never imports them: ${specifier}`);
           }
         } else if (specifier.startsWith("node:")) {
-          const plain = ["base", "tools", "plan", "prompt", "executor", "planner", "toolrag", "speech", "agent"];
+          const plain = [
+            "base",
+            "tools",
+            "plan",
+            "prompt",
+            "executor",
+            "planner",
+            "toolrag",
+            "speech",
+            "agent",
+          ];
           if (plain.includes(folder) && !inNodeAdapter) problems.push(`plain-TS folder imports ${specifier}`);
           if (specifier === "node:child_process" && !rel.startsWith("backends/mac/")) {
             problems.push("only backends/mac may spawn processes");

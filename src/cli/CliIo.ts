@@ -18,6 +18,7 @@ export function processIo(signal: AbortSignal): CliIo {
 export async function readInput(io: CliIo, path: string | undefined): Promise<string> {
   if (path !== undefined && path !== "-") return readFile(path, "utf8");
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of io.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString("utf8");
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_TOOL_NAMES, JOIN_DESCRIPTION } from "./builtinTools.js";
 import { ToolRegistry } from "./ToolRegistry.js";
 
-const plannerPrompt = readFileSync(new URL("../../test/fixtures/prompts/planner-all-tools.txt", import.meta.url), "utf8");
+const plannerPrompt = readFileSync(
+  new URL("../../test/fixtures/prompts/planner-all-tools.txt", import.meta.url),
+  "utf8",
+);
 
 describe("built-in tools", () => {
   it("are the 16 reference tools in the fixed prompt order", () => {
@@ -43,7 +46,9 @@ describe("built-in tools", () => {
     expect(sms?.argsSchema.safeParse([["$1"], 3]).success).toBe(false);
     const reminder = new ToolRegistry().get("create_reminder");
     expect(reminder?.argsSchema.safeParse(["Call mum", "2024-05-25", "", "", 0, true]).success).toBe(true);
-    expect(reminder?.argsSchema.safeParse(["Call mum", "2024-05-25", "", "", "high", true]).success).toBe(false);
+    expect(reminder?.argsSchema.safeParse(["Call mum", "2024-05-25", "", "", "high", true]).success).toBe(
+      false,
+    );
   });
 });
 
@@ -65,11 +70,9 @@ describe("ToolRegistry", () => {
 
   it("selects subsets in prompt order whatever order they are asked in", () => {
     const registry = new ToolRegistry();
-    expect(registry.select(["send_sms", "create_calendar_event", "get_phone_number"]).map((t) => t.name)).toEqual([
-      "create_calendar_event",
-      "get_phone_number",
-      "send_sms",
-    ]);
+    expect(
+      registry.select(["send_sms", "create_calendar_event", "get_phone_number"]).map((t) => t.name),
+    ).toEqual(["create_calendar_event", "get_phone_number", "send_sms"]);
     expect(() => registry.select(["nope"])).toThrow(/Unknown tool/);
   });
 

@@ -1,6 +1,6 @@
 import { TinyAgentError } from "../base/index.js";
 import { BUILTIN_TOOLS } from "./builtinTools.js";
-import { type ToolDefinition, defineTool } from "./defineTool.js";
+import { defineTool, type ToolDefinition } from "./defineTool.js";
 import type { ToolSpec } from "./ToolSpec.js";
 
 const TOOL_NAME = /^[A-Za-z_]\w*$/;

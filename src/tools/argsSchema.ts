@@ -5,7 +5,8 @@ function paramSchema(param: ToolParam): z.ZodType<unknown> {
   let schema: z.ZodType<unknown>;
   switch (param.type) {
     case "str":
-      schema = param.kind === "enum" && param.values ? z.enum(param.values as [string, ...string[]]) : z.string();
+      schema =
+        param.kind === "enum" && param.values ? z.enum(param.values as [string, ...string[]]) : z.string();
       break;
     case "list[str]":
     case "Sequence[str]":

@@ -229,7 +229,13 @@ export const BUILTIN_TOOLS: readonly ToolSpec[] = [
       str("topic", "title"),
       str("start_time", "datetime"),
       { name: "duration", type: "int", kind: "duration-minutes", nullable: false },
-      { name: "meeting_invitees", type: "Sequence[str]", kind: "email-list", nullable: false, ordered: false },
+      {
+        name: "meeting_invitees",
+        type: "Sequence[str]",
+        kind: "email-list",
+        nullable: false,
+        ordered: false,
+      },
     ],
     bullets: [
       "Creates a Zoom meeting and returns the join URL.",

@@ -1,0 +1,187 @@
+import { TinyAgentError } from "../base/index.js";
+import type { ToolParam, ToolSpec } from "../tools/index.js";
+import { gbnfLiteral } from "./gbnf.js";
+
+export interface PlanGrammarOptions {
+  /**
+   * The most numbered lines a plan may have, the join line included (default 12), so at most
+   * `maxSteps - 1` tool calls.
+   */
+  readonly maxSteps?: number;
+  /** Whether an optional one-line `Thought: …` may precede each step and the join (default true). */
+  readonly thoughts?: boolean;
+}
+
+const DEFAULT_MAX_STEPS = 12;
+
+/**
+ * Step-independent rules. A literal string may not contain `$`, so a reference is always a
+ * whole argument (`"$2"`, never `"costs $2"`): the reference dependency scan (spec §2.4) counts
+ * any `$N` in the text, and a literal dollar amount would create a phantom dependency. Escapes
+ * are the few a model needs for text (`\"`, `\\`, `\n`, `\t`); a raw newline would end the line.
+ */
+const STRING_RULES = [
+  String.raw`string ::= "\"" char* "\""`,
+  String.raw`char ::= [^"\\\r\n$] | "\\" ["\\nt]`,
+];
+const INT_RULE = `int ::= "-"? [0-9]+`;
+const BOOL_RULE = `bool ::= "True" | "False"`;
+const JOIN_RULE = `join ::= "join()<END_OF_PLAN>"`;
+const THOUGHT_RULE = String.raw`thought ::= "Thought: " [^\r\n]+ "\n"`;
+
+/**
+ * Builds a GBNF grammar (llama.cpp syntax, root rule `root`) that admits exactly the LLMCompiler
+ * plans the executor can run for `tools`: steps numbered `1. `, `2. `, … with one call of a given
+ * tool per line, every argument filled in declared order with its type (`str` → a double-quoted
+ * literal, lists → `[…]`, `int`, `True`/`False`, `None` where nullable, enum parameters only their
+ * values), `"$j"` references only to earlier steps, optional `Thought:` lines, and a final
+ * `N. join()<END_OF_PLAN>` with nothing after it. DESIGN.md §4 "plan decoding": with it every
+ * decoded plan parses and validates. Only the reference alternatives differ per step, so
+ * argument rules stay shared and the grammar small (about 24 KB for 16 tools and 12 steps).
+ */
+export function planGrammar(tools: readonly ToolSpec[], options: PlanGrammarOptions = {}): string {
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const thoughts = options.thoughts ?? true;
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) {
+    const message = `maxSteps must be a positive integer, not ${maxSteps}.`;
+    throw new TinyAgentError("plan/grammar-options", message, { context: { maxSteps } });
+  }
+  const toolSteps = tools.length === 0 ? 0 : maxSteps - 1;
+  const values = new ValueRules(tools);
+  const stepBlocks: string[] = [];
+  for (let step = 1; step <= toolSteps; step++) {
+    const calls = tools.map(
+      (tool) => `${callRuleName(step, tool)} ::= ${callExpression(tool, step, values)}`,
+    );
+    stepBlocks.push(
+      [
+        `step-${step} ::= ${thoughts ? "thought? " : ""}"${step}. " (call-${step} "\\n" step-${step + 1} | join)`,
+        `call-${step} ::= ${tools.map((tool) => callRuleName(step, tool)).join(" | ")}`,
+        ...calls,
+        ...values.stepRules(step),
+      ].join("\n"),
+    );
+  }
+  const last = toolSteps + 1;
+  stepBlocks.push(`step-${last} ::= ${thoughts ? "thought? " : ""}"${last}. " join`);
+  const header = ["root ::= step-1", JOIN_RULE, ...(thoughts ? [THOUGHT_RULE] : []), ...values.sharedRules()];
+  return `${[header.join("\n"), ...stepBlocks].join("\n\n")}\n`;
+}
+
+/** Tool names are `[A-Za-z_]\w*` and GBNF rule names `[A-Za-z0-9-]+`; `_` → `-` keeps them distinct. */
+function callRuleName(step: number, tool: ToolSpec): string {
+  if (!/^[A-Za-z_]\w*$/.test(tool.name)) {
+    throw new TinyAgentError("plan/grammar-tool-name", `"${tool.name}" cannot be a plan tool name.`, {
+      context: { name: tool.name },
+    });
+  }
+  return `call-${step}-${tool.name.replaceAll("_", "-")}`;
+}
+
+function callExpression(tool: ToolSpec, step: number, values: ValueRules): string {
+  const open = gbnfLiteral(`${tool.name}(`);
+  if (tool.params.length === 0) return gbnfLiteral(`${tool.name}()`);
+  return `${open} ${tool.params.map((param) => values.expression(param, step)).join(' ", " ')} ")"`;
+}
+
+/** The value rules the tools use (the grammar holds only those), named once for all steps. */
+class ValueRules {
+  readonly #enums = new Map<string, string>();
+  #string = false;
+  #int = false;
+  #bool = false;
+  #list = false;
+
+  constructor(tools: readonly ToolSpec[]) {
+    for (const tool of tools) for (const param of tool.params) this.#baseExpression(param, 1);
+  }
+
+  /** The GBNF expression for one argument of `param` at `step`. */
+  expression(param: ToolParam, step: number): string {
+    const base = this.#baseExpression(param, step);
+    return param.nullable ? `(${base} | "None")` : base;
+  }
+
+  #baseExpression(param: ToolParam, step: number): string {
+    const enumValues = param.values !== undefined && param.values.length > 0 ? param.values : undefined;
+    switch (param.type) {
+      case "str":
+        if (enumValues) return this.#enumRule(enumValues);
+        this.#string = true;
+        return `text-${step}`;
+      case "list[str]":
+      case "Sequence[str]": {
+        if (enumValues) {
+          const element = this.#enumRule(enumValues);
+          return `"[" (${element} (", " ${element})*)? "]"`;
+        }
+        this.#string = true;
+        this.#list = true;
+        return `list-${step}`;
+      }
+      case "int":
+        this.#int = true;
+        return "int";
+      case "bool":
+        this.#bool = true;
+        return "bool";
+      default:
+        return unknownType(param.type);
+    }
+  }
+
+  #enumRule(enumValues: readonly string[]): string {
+    const key = JSON.stringify(enumValues);
+    let name = this.#enums.get(key);
+    if (name === undefined) {
+      name = `enum-${this.#enums.size + 1}`;
+      this.#enums.set(key, name);
+    }
+    return name;
+  }
+
+  sharedRules(): string[] {
+    const enums = [...this.#enums].map(
+      ([key, name]) =>
+        `${name} ::= ${(JSON.parse(key) as string[]).map((value) => gbnfLiteral(pythonString(value))).join(" | ")}`,
+    );
+    return [
+      ...(this.#string ? STRING_RULES : []),
+      ...(this.#int ? [INT_RULE] : []),
+      ...(this.#bool ? [BOOL_RULE] : []),
+      ...enums,
+    ];
+  }
+
+  /**
+   * `ref-k` admits `"$1"` … `"$(k-1)"` by extending `ref-(k-1)`, so each step adds one
+   * alternative; step 1 has no references at all.
+   */
+  stepRules(step: number): string[] {
+    if (!this.#string) return [];
+    const rules: string[] = [];
+    if (step >= 2) {
+      const newest = gbnfLiteral(`"$${step - 1}"`);
+      rules.push(`ref-${step} ::= ${step === 2 ? newest : `ref-${step - 1} | ${newest}`}`);
+    }
+    rules.push(`text-${step} ::= string${step >= 2 ? ` | ref-${step}` : ""}`);
+    if (this.#list) rules.push(`list-${step} ::= "[" (text-${step} (", " text-${step})*)? "]"`);
+    return rules;
+  }
+}
+
+/** A Python double-quoted literal, as the plan's argument language writes an enum value. */
+function pythonString(value: string): string {
+  const body = value
+    .replace(/[\\"]/g, "\\$&")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r")
+    .replace(/\t/g, "\\t");
+  return `"${body}"`;
+}
+
+function unknownType(type: never): never {
+  throw new TinyAgentError("plan/grammar-param-type", `Unsupported parameter type ${String(type)}.`, {
+    context: { type },
+  });
+}

@@ -1,0 +1,14 @@
+export { extendScratchpad } from "./extendScratchpad.js";
+export { formatDateLine } from "./formatDateLine.js";
+export { type JoinerPromptOptions, joinerPrompt } from "./joinerPrompt.js";
+export { JOINER_FINAL_PROMPT, JOINER_PROMPT } from "./joinerPrompts.js";
+export type { PromptProfile } from "./PromptProfile.js";
+export { type PlannerInstructionsOptions, plannerInstructions } from "./plannerInstructions.js";
+export { type PlannerSystemPromptOptions, plannerSystemPrompt } from "./plannerSystemPrompt.js";
+export { plannerUserMessage } from "./plannerUserMessage.js";
+export { pythonRepr, pythonStr } from "./pythonRepr.js";
+export { REFERENCE_PLANNER_EXAMPLES, REFERENCE_REPLAN_EXAMPLES } from "./referenceExamples.js";
+export { renderReplanContext } from "./renderReplanContext.js";
+export { renderScratchpadEntry, type ScratchpadEntry } from "./renderScratchpadEntry.js";
+export { replanUserMessage } from "./replanUserMessage.js";
+export { stringifyCall } from "./stringifyCall.js";

@@ -1,0 +1,195 @@
+import fc from "fast-check";
+import type { Llama, LlamaGrammar } from "node-llama-cpp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { planGrammar } from "../src/plan/index.js";
+import { BUILTIN_TOOLS, type ToolParam, ToolRegistry, type ToolSpec } from "../src/tools/index.js";
+
+/**
+ * The grammar through llama.cpp's own parser (node-llama-cpp 3.21.1, CPU, no model). Matching
+ * text uses `LlamaGrammar._testText`, an internal method over the addon's `isTextCompatible`
+ * that walks the grammar code point by code point and is true only for a complete match; it
+ * needs no model, unlike `LlamaGrammarEvaluationState`.
+ */
+let llama: Llama;
+
+beforeAll(async () => {
+  const { getLlama, LlamaLogLevel } = await import("node-llama-cpp");
+  llama = await getLlama({ gpu: false, build: "never", logLevel: LlamaLogLevel.error });
+});
+
+const registry = new ToolRegistry();
+
+function accepts(grammar: LlamaGrammar, text: string): boolean {
+  return (grammar as unknown as { _testText(text: string): boolean })._testText(text);
+}
+
+/** The four reference examples (spec §4.1), with the 4th's implicit concatenation filled out. */
+const REFERENCE_PLANS = [
+  `1. get_phone_number("Lutfi Eren Erdogan")
+2. send_sms(["$1"], "Hey Lutfi, just wanted to let you know about the upcoming Apple meeting. It's going to be at 3 PM on Friday.")
+Thought: I have succesfully found the contact and sent the message.
+3. join()<END_OF_PLAN>`,
+  `1. get_email_address("Eren Erdoğan")
+2. get_zoom_meeting_link("Apple Meeting", "2022-10-14 15:00:00", 60, ["$1"])
+3. create_calendar_event("Apple Meeting", "2022-10-14 15:00:00", "2022-10-14 16:00:00", "$2", [], "", None)
+Thought: I have succesfully created the calendar event.
+4. join()<END_OF_PLAN>`,
+  `1. maps_show_directions("", "Apple Park", "d")
+Thought: I have succesfully shown the directions.
+2. join()<END_OF_PLAN>`,
+  `1. get_email_address("Amir")
+2. compose_new_email(["$1"], [], "Meeting Postponed", "", [])
+3. join()<END_OF_PLAN>`,
+];
+
+describe("planGrammar in llama.cpp", () => {
+  it("parses for all tools, a subset, no tools and a custom tool", async () => {
+    const custom = new ToolRegistry();
+    custom.register({
+      name: "order_pizza",
+      app: "food",
+      risk: "write",
+      params: [
+        { name: "size", type: "str", kind: "enum", nullable: false, values: ["small", "large"] },
+        { name: "count", type: "int", kind: "priority", nullable: false },
+        { name: "extra_cheese", type: "bool", kind: "flag", nullable: true },
+        { name: "toppings", type: "list[str]", kind: "free-text", nullable: true },
+      ],
+      bullets: ["Orders a pizza."],
+    });
+    const grammars = [
+      BUILTIN_TOOLS,
+      registry.select(["get_phone_number", "send_sms"]),
+      [],
+      custom.list(),
+    ].map((tools) => planGrammar(tools));
+    for (const grammar of grammars) await expect(llama.createGrammar({ grammar })).resolves.toBeDefined();
+
+    const pizza = await llama.createGrammar({ grammar: planGrammar(custom.list(), { thoughts: false }) });
+    expect(accepts(pizza, '1. order_pizza("large", 2, None, ["ham", "$0"])\n2. join()<END_OF_PLAN>')).toBe(
+      false,
+    );
+    expect(
+      accepts(
+        pizza,
+        '1. get_phone_number("Sid")\n2. order_pizza("large", 2, True, ["$1", "olives"])\n3. join()<END_OF_PLAN>',
+      ),
+    ).toBe(true);
+  });
+
+  it("throws on a malformed grammar", async () => {
+    await expect(llama.createGrammar({ grammar: 'root ::= "1. " undefined-rule\n' })).rejects.toThrow();
+    await expect(llama.createGrammar({ grammar: 'root ::= "unterminated\n' })).rejects.toThrow();
+  });
+
+  it("accepts the reference examples and rejects what the executor could not run", async () => {
+    const all = await llama.createGrammar({ grammar: planGrammar(BUILTIN_TOOLS) });
+    for (const plan of REFERENCE_PLANS) expect(accepts(all, plan), plan).toBe(true);
+    expect(accepts(all, "1. join()<END_OF_PLAN>")).toBe(true);
+    expect(accepts(all, "Thought: nothing to do.\n1. join()<END_OF_PLAN>")).toBe(true);
+    expect(accepts(all, '1. create_note("Say \\"hi\\"", "a\\\\b\\nc", None)\n2. join()<END_OF_PLAN>')).toBe(
+      true,
+    );
+
+    const rejected = {
+      "forward reference": '1. get_email_address("Amir")\n2. send_sms(["$3"], "hi")\n3. join()<END_OF_PLAN>',
+      "self reference": '1. get_email_address("Amir")\n2. send_sms(["$2"], "hi")\n3. join()<END_OF_PLAN>',
+      "reference at step 1": '1. get_email_address("$1")\n2. join()<END_OF_PLAN>',
+      "dollar in free text": '1. send_sms([], "it costs $3")\n2. join()<END_OF_PLAN>',
+      "unknown tool": '1. send_email("Amir")\n2. join()<END_OF_PLAN>',
+      "missing argument": '1. send_sms(["1"])\n2. join()<END_OF_PLAN>',
+      "None where not nullable": '1. send_sms(["1"], None)\n2. join()<END_OF_PLAN>',
+      "quoted int": '1. get_zoom_meeting_link("a", "b", "60", [])\n2. join()<END_OF_PLAN>',
+      "single quotes": "1. get_email_address('Amir')\n2. join()<END_OF_PLAN>",
+      "named argument": '1. get_email_address(name="Amir")\n2. join()<END_OF_PLAN>',
+      "enum outside its values": '1. maps_show_directions("", "Apple Park", "x")\n2. join()<END_OF_PLAN>',
+      "numbering gap": '1. get_email_address("Amir")\n3. join()<END_OF_PLAN>',
+      "numbering from 0": "0. join()<END_OF_PLAN>",
+      "no space after the dot": "1.join()<END_OF_PLAN>",
+      "raw newline in a string": '1. get_email_address("Am\nir")\n2. join()<END_OF_PLAN>',
+      "empty thought": "Thought: \n1. join()<END_OF_PLAN>",
+      "no join": '1. get_email_address("Amir")\n',
+      "join without end marker": "1. join()",
+      "text after the plan": "1. join()<END_OF_PLAN>\n",
+    };
+    for (const [why, plan] of Object.entries(rejected)) expect(accepts(all, plan), why).toBe(false);
+  });
+
+  it("rejects tools outside the subset and plans longer than maxSteps", async () => {
+    const subset = await llama.createGrammar({
+      grammar: planGrammar(registry.select(["get_phone_number", "send_sms"]), { maxSteps: 3 }),
+    });
+    expect(accepts(subset, REFERENCE_PLANS[0] ?? "")).toBe(true);
+    expect(accepts(subset, REFERENCE_PLANS[3] ?? "")).toBe(false);
+    const three =
+      '1. get_phone_number("a")\n2. get_phone_number("b")\n3. get_phone_number("c")\n4. join()<END_OF_PLAN>';
+    expect(accepts(subset, three)).toBe(false);
+
+    const empty = await llama.createGrammar({ grammar: planGrammar([]) });
+    expect(accepts(empty, "1. join()<END_OF_PLAN>")).toBe(true);
+    expect(accepts(empty, REFERENCE_PLANS[2] ?? "")).toBe(false);
+  });
+
+  it("accepts every well-formed plan over the built-in tools", async () => {
+    const maxSteps = 6;
+    const grammar = await llama.createGrammar({ grammar: planGrammar(BUILTIN_TOOLS, { maxSteps }) });
+    const plan = fc.gen().map((generate) => {
+      const lines: string[] = [];
+      const steps = generate(fc.integer, { min: 0, max: maxSteps - 1 });
+      for (let step = 1; step <= steps + 1; step++) {
+        if (generate(fc.boolean)) lines.push(`Thought: ${generate(() => thoughtText)}`);
+        if (step > steps) break;
+        const tool = generate(fc.constantFrom, ...BUILTIN_TOOLS);
+        lines.push(`${step}. ${callText(tool, step, generate)}`);
+      }
+      return `${lines.join("\n")}${lines.length > 0 ? "\n" : ""}${steps + 1}. join()<END_OF_PLAN>`;
+    });
+    fc.assert(
+      fc.property(plan, (text) => accepts(grammar, text)),
+      { numRuns: 150 },
+    );
+  });
+});
+
+type Generate = fc.GeneratorValue;
+
+const thoughtText = fc.string({
+  unit: fc.constantFrom("a", " ", "é", "$", '"', "\\", "1", ".", ":"),
+  minLength: 1,
+  maxLength: 12,
+});
+
+const stringLiteral = fc
+  .array(
+    fc.constantFrom("a", "Z", " ", "ğ", "😀", "'", "(", ")", ",", "[", "]", "#", '\\"', "\\\\", "\\n", "\\t"),
+    {
+      maxLength: 8,
+    },
+  )
+  .map((parts) => `"${parts.join("")}"`);
+
+function textValue(step: number, generate: Generate): string {
+  if (step > 1 && generate(fc.boolean)) return `"$${generate(fc.integer, { min: 1, max: step - 1 })}"`;
+  return generate(() => stringLiteral);
+}
+
+function argumentText(param: ToolParam, step: number, generate: Generate): string {
+  if (param.nullable && generate(fc.boolean)) return "None";
+  switch (param.type) {
+    case "str":
+      return param.values ? `"${generate(fc.constantFrom, ...param.values)}"` : textValue(step, generate);
+    case "list[str]":
+    case "Sequence[str]": {
+      const size = generate(fc.integer, { min: 0, max: 3 });
+      return `[${Array.from({ length: size }, () => textValue(step, generate)).join(", ")}]`;
+    }
+    case "int":
+      return String(generate(fc.integer, { min: -5, max: 500 }));
+    case "bool":
+      return generate(fc.boolean) ? "True" : "False";
+  }
+}
+
+function callText(tool: ToolSpec, step: number, generate: Generate): string {
+  return `${tool.name}(${tool.params.map((param) => argumentText(param, step, generate)).join(", ")})`;
+}
