@@ -26,10 +26,10 @@ describe("planGrammar", () => {
     expect(planGrammar(tools("get_zoom_meeting_link"), { maxSteps: 3 })).toMatchInlineSnapshot(`
       "root ::= step-1
       join ::= "join()<END_OF_PLAN>"
-      thought ::= "Thought: " [^\\r\\n]+ "\\n"
+      thought ::= "Thought: " [^\\x00-\\x1F\\x7F]+ "\\n"
       string ::= "\\"" char* "\\""
-      char ::= [^"\\\\\\r\\n$] | "\\\\" ["\\\\nt]
-      int ::= "-"? [0-9]+
+      char ::= [^"\\\\\\x00-\\x1F\\x7F$] | "\\\\" ["\\\\nt]
+      int ::= "-"? ("0" | [1-9] [0-9]*)
 
       step-1 ::= thought? "1. " (call-1 "\\n" step-2 | join)
       call-1 ::= call-1-get-zoom-meeting-link
@@ -96,7 +96,7 @@ describe("planGrammar", () => {
     expect(grammar.get("call-2-compose-new-email")).toBe(
       '"compose_new_email(" list-2 ", " (list-2 | "None") ", " text-2 ", " (text-2 | "None") ", " (list-2 | "None") ")"',
     );
-    expect(grammar.get("int")).toBe('"-"? [0-9]+');
+    expect(grammar.get("int")).toBe('"-"? ("0" | [1-9] [0-9]*)');
     expect(grammar.get("bool")).toBe('"True" | "False"');
   });
 

@@ -10,6 +10,15 @@ export interface PlanGrammarOptions {
   readonly maxSteps?: number;
   /** Whether an optional one-line `Thought: …` may precede each step and the join (default true). */
   readonly thoughts?: boolean;
+  /**
+   * Longest string literal, in characters (default unbounded). Small or untrained models can
+   * wander inside a string; a bound guarantees the plan ends within a token budget.
+   */
+  readonly maxStringLength?: number;
+  /** Most elements in a list argument (default unbounded). */
+  readonly maxListItems?: number;
+  /** Most digits in an integer argument (default unbounded). */
+  readonly maxIntDigits?: number;
 }
 
 const DEFAULT_MAX_STEPS = 12;
@@ -20,14 +29,24 @@ const DEFAULT_MAX_STEPS = 12;
  * any `$N` in the text, and a literal dollar amount would create a phantom dependency. Escapes
  * are the few a model needs for text (`\"`, `\\`, `\n`, `\t`); a raw newline would end the line.
  */
-const STRING_RULES = [
-  String.raw`string ::= "\"" char* "\""`,
-  String.raw`char ::= [^"\\\r\n$] | "\\" ["\\nt]`,
-];
-const INT_RULE = `int ::= "-"? [0-9]+`;
+function stringRules(maxLength: number | undefined): string[] {
+  const repeat = maxLength === undefined ? "*" : `{0,${maxLength}}`;
+  return [
+    `string ::= "\\"" char${repeat} "\\""`,
+    // Control characters are excluded too: a model has no business emitting them, and a raw
+    // newline would end the plan line.
+    String.raw`char ::= [^"\\\x00-\x1F\x7F$] | "\\" ["\\nt]`,
+  ];
+}
+
+/** Python rejects leading zeros (`010`), so the grammar must too. */
+function intRule(maxDigits: number | undefined): string {
+  const rest = maxDigits === undefined ? "[0-9]*" : `[0-9]{0,${Math.max(0, maxDigits - 1)}}`;
+  return `int ::= "-"? ("0" | [1-9] ${rest})`;
+}
 const BOOL_RULE = `bool ::= "True" | "False"`;
 const JOIN_RULE = `join ::= "join()<END_OF_PLAN>"`;
-const THOUGHT_RULE = String.raw`thought ::= "Thought: " [^\r\n]+ "\n"`;
+const THOUGHT_RULE = String.raw`thought ::= "Thought: " [^\x00-\x1F\x7F]+ "\n"`;
 
 /**
  * Builds a GBNF grammar (llama.cpp syntax, root rule `root`) that admits exactly the LLMCompiler
@@ -47,7 +66,7 @@ export function planGrammar(tools: readonly ToolSpec[], options: PlanGrammarOpti
     throw new TinyAgentError("plan/grammar-options", message, { context: { maxSteps } });
   }
   const toolSteps = tools.length === 0 ? 0 : maxSteps - 1;
-  const values = new ValueRules(tools);
+  const values = new ValueRules(tools, options);
   const stepBlocks: string[] = [];
   for (let step = 1; step <= toolSteps; step++) {
     const calls = tools.map(
@@ -91,8 +110,10 @@ class ValueRules {
   #int = false;
   #bool = false;
   #list = false;
+  readonly #options: PlanGrammarOptions;
 
-  constructor(tools: readonly ToolSpec[]) {
+  constructor(tools: readonly ToolSpec[], options: PlanGrammarOptions) {
+    this.#options = options;
     for (const tool of tools) for (const param of tool.params) this.#baseExpression(param, 1);
   }
 
@@ -146,8 +167,8 @@ class ValueRules {
         `${name} ::= ${(JSON.parse(key) as string[]).map((value) => gbnfLiteral(pythonString(value))).join(" | ")}`,
     );
     return [
-      ...(this.#string ? STRING_RULES : []),
-      ...(this.#int ? [INT_RULE] : []),
+      ...(this.#string ? stringRules(this.#options.maxStringLength) : []),
+      ...(this.#int ? [intRule(this.#options.maxIntDigits)] : []),
       ...(this.#bool ? [BOOL_RULE] : []),
       ...enums,
     ];
@@ -165,7 +186,11 @@ class ValueRules {
       rules.push(`ref-${step} ::= ${step === 2 ? newest : `ref-${step - 1} | ${newest}`}`);
     }
     rules.push(`text-${step} ::= string${step >= 2 ? ` | ref-${step}` : ""}`);
-    if (this.#list) rules.push(`list-${step} ::= "[" (text-${step} (", " text-${step})*)? "]"`);
+    if (this.#list) {
+      const maxItems = this.#options.maxListItems;
+      const more = maxItems === undefined ? "*" : `{0,${Math.max(0, maxItems - 1)}}`;
+      rules.push(`list-${step} ::= "[" (text-${step} (", " text-${step})${more})? "]"`);
+    }
     return rules;
   }
 }
