@@ -1,0 +1,1 @@
+export { SandboxStore, type SandboxStoreOptions } from "./SandboxStore.js";

@@ -1,0 +1,2 @@
+export { dataHome } from "./dataHome.js";
+export { writeFileAtomic } from "./writeFileAtomic.js";
