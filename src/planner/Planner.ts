@@ -1,0 +1,49 @@
+import type { ToolRegistry } from "../tools/index.js";
+
+/** What a planner is asked to continue: the prompt is already built by a prompt profile. */
+export interface PlanRequest {
+  /** The system prompt (planner or replan prompt of the active profile). */
+  readonly system: string;
+  /** The user message (`Question: <query>` for the tinyagent profile). */
+  readonly user: string;
+  /** GBNF that constrains decoding, when the runtime supports grammars. */
+  readonly grammar?: string;
+  /** Stop sequences; `<END_OF_PLAN>` for plans. */
+  readonly stop: readonly string[];
+  /** Tools the plan may use, for backends that validate and ask for a correction instead of a grammar. */
+  readonly registry?: ToolRegistry;
+  /** Upper bound on generated tokens. */
+  readonly maxTokens?: number;
+}
+
+/** Timings and token counts of one planner call. */
+export interface PlannerStats {
+  readonly promptTokens: number;
+  /** Prompt tokens that had to be evaluated (the rest were reused from the previous call). */
+  readonly evaluatedPromptTokens: number;
+  readonly prefillMs: number;
+  readonly decodeTokens: number;
+  readonly decodeTokensPerSecond: number;
+  readonly totalMs: number;
+}
+
+/**
+ * The stream a planner returns: text as it is decoded, then its stats. A `plan-reset` means every
+ * `text-delta` before it is superseded (a backend without grammar support asked the model for a
+ * corrected plan after validation failed): consumers drop the text and tasks they have so far and
+ * start over with the deltas that follow. `reason` is human-readable (the validator's messages).
+ */
+export type PlannerPart =
+  | { readonly type: "text-delta"; readonly text: string }
+  | { readonly type: "plan-reset"; readonly reason: string }
+  | { readonly type: "plan-end"; readonly stats: PlannerStats };
+
+/**
+ * A source of plan text. Implementations: node-llama-cpp (in process), OpenAI-compatible HTTP
+ * servers, and scripted fakes in tests.
+ */
+export interface Planner {
+  plan(request: PlanRequest, options?: { signal?: AbortSignal }): AsyncIterable<PlannerPart>;
+  /** Releases models, contexts and connections the planner owns. */
+  dispose?(): Promise<void>;
+}

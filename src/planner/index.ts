@@ -1,0 +1,1 @@
+export type { Planner, PlannerPart, PlannerStats, PlanRequest } from "./Planner.js";
