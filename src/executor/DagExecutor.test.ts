@@ -35,6 +35,29 @@ function start(
 const task = (value: ReturnType<typeof step>): PlanParseEvent => ({ type: "task", task: value });
 
 describe("DagExecutor scheduling", () => {
+  it("runs at most maxConcurrency steps at once, in ready order", async () => {
+    const stream = new PushStream<PlanParseEvent>();
+    const backend = new FakeBackend();
+    const record = recorder();
+    const result = executePlan(stream, {
+      registry,
+      backend,
+      policy: "never-ask",
+      onEvent: record.onEvent,
+      maxConcurrency: 1,
+    });
+    stream.push(task(step(1, "lookup", ["a"])));
+    stream.push(task(step(2, "lookup_b", ["b"])));
+    stream.end();
+    await flush();
+    expect(backend.tools()).toEqual(["lookup"]);
+    backend.call("lookup").result.resolve("A");
+    await flush();
+    expect(backend.tools()).toEqual(["lookup", "lookup_b"]);
+    backend.call("lookup_b").result.resolve("B");
+    expect((await result).status).toBe("completed");
+  });
+
   it("starts a step the moment its last dependency ends, while the plan still streams", async () => {
     const stream = new PushStream<PlanParseEvent>();
     const backend = new FakeBackend();

@@ -33,6 +33,11 @@ export interface DagExecutorOptions {
   readonly onEvent?: ExecutorEventListener;
   /** Milliseconds since the run started (injected so a whole run shares one origin). */
   readonly clock?: () => number;
+  /**
+   * Most steps running at once (default unbounded). 1 runs one step at a time, as a ReAct-style
+   * agent would: the baseline of `tinyagent bench exec`.
+   */
+  readonly maxConcurrency?: number;
 }
 
 export interface ExecutionResult {
@@ -64,6 +69,8 @@ export class DagExecutor {
   readonly #timeoutMs: number;
   readonly #listener: ExecutorEventListener | undefined;
   readonly #clock: () => number;
+  readonly #maxConcurrency: number;
+  #running = 0;
 
   /** In plan order. */
   readonly #entries = new Map<number, TaskEntry>();
@@ -90,6 +97,7 @@ export class DagExecutor {
     this.#listener = options.onEvent;
     const origin = performance.now();
     this.#clock = options.clock ?? (() => performance.now() - origin);
+    this.#maxConcurrency = options.maxConcurrency ?? Number.POSITIVE_INFINITY;
     this.#approved = this.#policy === "never-ask";
   }
 
@@ -270,7 +278,7 @@ export class DagExecutor {
         }
       }
     }
-    for (let index = 0; index < this.#ready.length; ) {
+    for (let index = 0; index < this.#ready.length && this.#running < this.#maxConcurrency; ) {
       const entry = this.#ready[index];
       if (!entry?.tool || this.#busyApps.has(entry.tool.app)) {
         index += 1;
@@ -307,6 +315,7 @@ export class DagExecutor {
     const handler = entry.handler;
     if (!handler) return;
     entry.state = "running";
+    this.#running += 1;
     this.#busyApps.add(tool.app);
     entry.startMs = this.#clock();
     this.#timings.firstTaskStartMs ??= entry.startMs;
@@ -325,6 +334,7 @@ export class DagExecutor {
     // A step cancelled while running already ended; its late result is dropped.
     if (entry.state !== "running") return;
     entry.endMs = this.#clock();
+    this.#running -= 1;
     this.#busyApps.delete(tool.app);
     const durationMs = entry.endMs - (entry.startMs ?? entry.endMs);
     if (result.ok) {
@@ -369,6 +379,7 @@ export class DagExecutor {
       if (TERMINAL.has(entry.state) || (entry.state === "running" && !abortRunning)) continue;
       if (entry.state === "running") {
         entry.endMs = this.#clock();
+        this.#running -= 1;
         if (entry.tool) this.#busyApps.delete(entry.tool.app);
         entry.controller?.abort(new AbortError());
       }

@@ -25,6 +25,8 @@ export interface RunPlanOptions {
   readonly onEvent?: ExecutorEventListener;
   /** Default per-step timeout in ms (30 s); a tool's own `timeoutMs` wins. */
   readonly timeoutMs?: number;
+  /** Most steps running at once (default unbounded; 1 = one at a time). */
+  readonly maxConcurrency?: number;
   /** Parse arguments like the reference does (PlanStreamParser's `compat`). */
   readonly compat?: boolean;
   /** The replan round this plan belongs to (default 1), passed to the joiner and events. */
@@ -65,7 +67,7 @@ export async function runPlan(chunks: AsyncIterable<string>, options: RunPlanOpt
     registry: options.registry,
     backend: options.backend,
     clock,
-    ...pick(options, ["policy", "approve", "timeoutMs", "onEvent", "signal"]),
+    ...pick(options, ["policy", "approve", "timeoutMs", "maxConcurrency", "onEvent", "signal"]),
   });
   let status = execution.status;
   let reason = execution.reason;

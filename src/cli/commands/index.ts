@@ -1,8 +1,15 @@
 import type { Command } from "../Command.js";
+import { benchCommand } from "./benchCommand.js";
 import { planCommand } from "./planCommand.js";
 import { promptCommand } from "./promptCommand.js";
 import { runCommand } from "./runCommand.js";
 import { sandboxCommand } from "./sandboxCommand.js";
 
 /** Every subcommand, in the order `tinyagent --help` lists them. */
-export const COMMANDS: readonly Command[] = [runCommand, planCommand, promptCommand, sandboxCommand];
+export const COMMANDS: readonly Command[] = [
+  runCommand,
+  planCommand,
+  promptCommand,
+  sandboxCommand,
+  benchCommand,
+];
