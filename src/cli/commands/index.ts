@@ -1,5 +1,6 @@
 import type { Command } from "../Command.js";
 import { benchCommand } from "./benchCommand.js";
+import { modelsCommand } from "./modelsCommand.js";
 import { planCommand } from "./planCommand.js";
 import { promptCommand } from "./promptCommand.js";
 import { runCommand } from "./runCommand.js";
@@ -11,5 +12,6 @@ export const COMMANDS: readonly Command[] = [
   planCommand,
   promptCommand,
   sandboxCommand,
+  modelsCommand,
   benchCommand,
 ];
