@@ -117,6 +117,7 @@ describe("LlamaCppPlanner (tiny random llama model)", () => {
     expect(tokens[0]).toBe(1);
     expect(planner.detokenize(tokens.slice(1))).toBe(completionPrompt(request("text Sid")));
     expect(completionPrompt({ system: "S", user: "U" })).toBe("S\n\nU");
+    expect(completionPrompt({ user: "U" })).toBe("U");
   });
 
   it("streams text deltas and ends with stats", async () => {
@@ -296,6 +297,9 @@ describe("LlamaCppPlanner with a chat template in the GGUF", () => {
     expect(text).toContain("<|system|>\nYou plan.");
     expect(text).toContain("<|user|>\nQuestion: text Sid");
     expect(text.endsWith("<|assistant|>\n")).toBe(true);
+    const userOnly = chatPlanner.detokenize(chatPlanner.promptTokens({ user: "Question: text Sid" }));
+    expect(userOnly).not.toContain("<|system|>");
+    expect(userOnly).toContain("<|user|>\nQuestion: text Sid");
   });
 
   it("plans under a grammar and reuses the templated system prompt", async () => {

@@ -1,2 +1,3 @@
 export { AbortError, isAbortError, sleep, throwIfAborted } from "./abort.js";
+export { pickDefined } from "./pickDefined.js";
 export { TinyAgentError } from "./TinyAgentError.js";

@@ -1,4 +1,4 @@
-import { isAbortError } from "../base/index.js";
+import { isAbortError, pickDefined } from "../base/index.js";
 import { type PlanParseEvent, PlanStreamParser } from "../plan/index.js";
 import type { ToolBackend, ToolRegistry } from "../tools/index.js";
 import type { ApprovalPolicy, Approver } from "./ApprovalPolicy.js";
@@ -67,7 +67,7 @@ export async function runPlan(chunks: AsyncIterable<string>, options: RunPlanOpt
     registry: options.registry,
     backend: options.backend,
     clock,
-    ...pick(options, ["policy", "approve", "timeoutMs", "maxConcurrency", "onEvent", "signal"]),
+    ...pickDefined(options, ["policy", "approve", "timeoutMs", "maxConcurrency", "onEvent", "signal"]),
   });
   let status = execution.status;
   let reason = execution.reason;
@@ -159,10 +159,4 @@ async function* parse(
     }
   }
   yield* parser.end();
-}
-
-function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  const picked: Partial<Pick<T, K>> = {};
-  for (const key of keys) if (object[key] !== undefined) picked[key] = object[key];
-  return picked;
 }

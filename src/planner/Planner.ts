@@ -2,8 +2,12 @@ import type { ToolRegistry } from "../tools/index.js";
 
 /** What a planner is asked to continue: the prompt is already built by a prompt profile. */
 export interface PlanRequest {
-  /** The system prompt (planner or replan prompt of the active profile). */
-  readonly system: string;
+  /**
+   * The system prompt (planner or replan prompt of the active profile). Omitted or empty: no
+   * system message at all, as the reference joiner sends its whole prompt as one user message
+   * (spec §3.5); completion-mode backends then send `user` alone.
+   */
+  readonly system?: string;
   /** The user message (`Question: <query>` for the tinyagent profile). */
   readonly user: string;
   /** GBNF that constrains decoding, when the runtime supports grammars. */
@@ -44,6 +48,11 @@ export type PlannerPart =
  */
 export interface Planner {
   plan(request: PlanRequest, options?: { signal?: AbortSignal }): AsyncIterable<PlannerPart>;
+  /**
+   * Whether a call may emit `plan-reset` (withdraw the text so far). The agent then holds the plan
+   * back until the planner is done, so no step of a withdrawn plan ever runs. Default false.
+   */
+  readonly revisesPlans?: boolean;
   /** Releases models, contexts and connections the planner owns. */
   dispose?(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { planCommand } from "./planCommand.js";
 import { promptCommand } from "./promptCommand.js";
 import { runCommand } from "./runCommand.js";
 import { sandboxCommand } from "./sandboxCommand.js";
+import { settingsCommand } from "./settingsCommand.js";
 
 /** Every subcommand, in the order `tinyagent --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   sandboxCommand,
   modelsCommand,
   benchCommand,
+  settingsCommand,
 ];

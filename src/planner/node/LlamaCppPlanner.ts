@@ -70,16 +70,17 @@ interface PreparedPrompt {
  *
  * Prompt formats:
  * - completion (`mode: "completion"`, or "auto" for a GGUF without `tokenizer.chat_template`):
- *   BOS (when the GGUF asks for it) + the tokens of `system + "\n\n" + user`
- *   ({@link completionPrompt}), tokenized as llama.cpp does by default (SentencePiece's space
- *   prefix, special-token text not parsed). The reference LLMCompiler completion layout (spec
- *   §4.2) and the layout our embedded planner is trained on.
- * - chat (`"chat"`, or "auto" with a template): `[system, user]` rendered by the chat wrapper
- *   node-llama-cpp resolves for the model (`resolveChatWrapper`: the GGUF's own Jinja template,
- *   or a built-in wrapper proven equivalent to it), through `ChatWrapper.generateContextState`
- *   with an open assistant turn, tokenized with `LlamaText.tokenize`; the wrapper's stop
- *   triggers are added to the stop sequences. This is what an OpenAI-compatible llama.cpp
- *   server does for the reference's chat messages.
+ *   BOS (when the GGUF asks for it) + the tokens of `system + "\n\n" + user`, or of `user`
+ *   alone without a system prompt ({@link completionPrompt}), tokenized as llama.cpp does by
+ *   default (SentencePiece's space prefix, special-token text not parsed). The reference
+ *   LLMCompiler completion layout (spec §4.2) and the layout our embedded planner is trained on.
+ * - chat (`"chat"`, or "auto" with a template): `[system, user]` (`[user]` without a system
+ *   prompt) rendered by the chat wrapper node-llama-cpp resolves for the model
+ *   (`resolveChatWrapper`: the GGUF's own Jinja template, or a built-in wrapper proven
+ *   equivalent to it), through `ChatWrapper.generateContextState` with an open assistant turn,
+ *   tokenized with `LlamaText.tokenize`; the wrapper's stop triggers are added to the stop
+ *   sequences. This is what an OpenAI-compatible llama.cpp server does for the reference's chat
+ *   messages.
  *
  * TinyAgent-1.1B (spec §4.3): fine-tuned from Doctor-Shotgun/TinyLlama-1.1B-32k-Instruct, a
  * llama-architecture model with the 32 000-piece SentencePiece vocabulary (`<s>` BOS, added by the
@@ -324,7 +325,8 @@ export class LlamaCppPlanner implements Planner {
     } else {
       const state = this.#chatWrapper.generateContextState({
         chatHistory: [
-          { type: "system", text: request.system },
+          // No system turn at all when there is no system prompt (the joiner's one user message).
+          ...(request.system ? [{ type: "system", text: request.system } as const] : []),
           { type: "user", text: request.user },
           { type: "model", response: [] },
         ],

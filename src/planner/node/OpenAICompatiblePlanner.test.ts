@@ -146,6 +146,16 @@ describe("OpenAICompatiblePlanner", () => {
     expect(textOf(await collect(planner.plan(baseRequest)))).toBe(GOOD_PLAN);
   });
 
+  it("sends no system message when the request has no system prompt (the joiner's one message)", async () => {
+    const { baseUrl, requests } = await startServer((_request, response) =>
+      sendChunks(response, [completionEvents(["Action: Finish(ok)"])]),
+    );
+    const planner = new OpenAICompatiblePlanner({ baseUrl, model: "m" });
+    const parts = await collect(planner.plan({ user: "Question: q", stop: ["<END_OF_RESPONSE>"] }));
+    expect(textOf(parts)).toBe("Action: Finish(ok)");
+    expect(requests[0]?.body.messages).toEqual([{ role: "user", content: "Question: q" }]);
+  });
+
   it("sends the grammar as llama.cpp's `grammar` field and trusts it", async () => {
     const { baseUrl, requests } = await startServer((_request, response) =>
       sendChunks(response, [completionEvents([GOOD_PLAN])]),

@@ -59,11 +59,14 @@ export class OpenAICompatiblePlanner implements Planner {
   readonly #options: OpenAICompatiblePlannerOptions;
   readonly #fetch: typeof globalThis.fetch;
   readonly #validate: NonNullable<OpenAICompatiblePlannerOptions["validatePlan"]>;
+  readonly revisesPlans: boolean;
   /** Set in `"auto"` mode once the server has rejected the grammar field. */
   #grammarRejected = false;
 
   constructor(options: OpenAICompatiblePlannerOptions) {
     this.#options = options;
+    // A grammar the server enforces makes every plan valid; otherwise it is checked afterwards.
+    this.revisesPlans = options.grammarField !== "llama.cpp";
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#validate = options.validatePlan ?? validatePlan;
   }
@@ -77,8 +80,9 @@ export class OpenAICompatiblePlanner implements Planner {
       decodeMs: 0,
       decodeTokens: 0,
     };
+    // No system message when there is no system prompt: the joiner sends one user message.
     const messages: ChatMessage[] = [
-      { role: "system", content: request.system },
+      ...(request.system ? [{ role: "system", content: request.system } as const] : []),
       { role: "user", content: request.user },
     ];
     const first = yield* this.#attempt(messages, request, totals, signal);

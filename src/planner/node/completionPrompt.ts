@@ -8,7 +8,10 @@ import type { PlanRequest } from "../Planner.js";
  */
 export const COMPLETION_PROMPT_SEPARATOR = "\n\n";
 
-/** The raw prompt text of `request` in the completion format (the tokenizer adds BOS). */
+/**
+ * The raw prompt text of `request` in the completion format (the tokenizer adds BOS); just `user`
+ * when there is no system prompt (the joiner's one-message prompt).
+ */
 export function completionPrompt(request: Pick<PlanRequest, "system" | "user">): string {
-  return request.system + COMPLETION_PROMPT_SEPARATOR + request.user;
+  return request.system ? request.system + COMPLETION_PROMPT_SEPARATOR + request.user : request.user;
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { planGrammar } from "../plan/index.js";
+import { plannerSystemPrompt } from "../prompt/index.js";
+import { ToolRegistry } from "../tools/index.js";
+import { buildPlanRequest } from "./buildPlanRequest.js";
+
+const registry = new ToolRegistry();
+const tools = registry.select(["get_phone_number", "send_sms"]);
+const now = new Date(2024, 4, 24, 14, 5);
+
+describe("buildPlanRequest (tinyagent profile)", () => {
+  it("sends the reference prompt for the tools and date, the question, the stop and the grammar", () => {
+    const request = buildPlanRequest({ query: "Text Sid that I'm late", now, profile: "tinyagent", tools });
+    expect(request.system).toBe(plannerSystemPrompt({ tools, now }));
+    expect(request.system).toContain("Today's date is Friday 2024-05-24 14:05");
+    expect(request.system).toContain("from the following 3 types:\n1. get_phone_number(");
+    expect(request.user).toBe("Question: Text Sid that I'm late");
+    expect(request.stop).toEqual(["<END_OF_PLAN>"]);
+    expect(request.grammar).toBe(planGrammar(tools));
+    expect(request.registry?.names()).toEqual(["get_phone_number", "send_sms"]);
+    expect(request).not.toHaveProperty("maxTokens");
+  });
+
+  it("is deterministic: the same input gives the same request", () => {
+    const options = { query: "Call Lutfi", now, profile: "tinyagent", tools } as const;
+    const { registry: first, ...firstRest } = buildPlanRequest(options);
+    const { registry: second, ...secondRest } = buildPlanRequest(options);
+    expect(secondRest).toEqual(firstRest);
+    expect(second?.names()).toEqual(first?.names());
+  });
+
+  it("passes custom instructions, examples, grammar bounds and maxTokens through", () => {
+    const examples = ['Question: Call Sid\n1. get_phone_number("Sid")\n2. join()<END_OF_PLAN>\n'];
+    const request = buildPlanRequest({
+      query: "Text Sid",
+      now,
+      profile: "tinyagent",
+      tools,
+      customInstructions: "Sign every message with -S",
+      examples,
+      grammar: { maxSteps: 3, thoughts: false },
+      maxTokens: 200,
+    });
+    expect(request.system).toBe(
+      plannerSystemPrompt({ tools, now, customInstructions: "Sign every message with -S", examples }),
+    );
+    expect(request.grammar).toBe(planGrammar(tools, { maxSteps: 3, thoughts: false }));
+    expect(request.maxTokens).toBe(200);
+  });
+
+  it("leaves the grammar out when disabled, and validates against a given registry", () => {
+    const request = buildPlanRequest({ query: "Text Sid", now, profile: "tinyagent", tools, grammar: false, registry });
+    expect(request).not.toHaveProperty("grammar");
+    expect(request.registry).toBe(registry);
+  });
+
+  it("uses the Date's local wall-clock time for the date line", () => {
+    const request = buildPlanRequest({
+      query: "Remind me",
+      now: new Date(2023, 11, 31, 23, 59),
+      profile: "tinyagent",
+      tools: [],
+    });
+    expect(request.system).toContain("Today's date is Sunday 2023-12-31 23:59");
+    expect(request.system).toContain("from the following 1 types:\n1. join()");
+  });
+
+  it("refuses the compact profile until it exists", () => {
+    expect(() => buildPlanRequest({ query: "x", now, profile: "compact", tools })).toThrow(
+      expect.objectContaining({ code: "agent/profile-unavailable" }),
+    );
+  });
+
+  it("reports bad grammar bounds", () => {
+    expect(() =>
+      buildPlanRequest({ query: "x", now, profile: "tinyagent", tools, grammar: { maxSteps: 0 } }),
+    ).toThrow(expect.objectContaining({ code: "plan/grammar-options" }));
+  });
+});

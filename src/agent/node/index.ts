@@ -1,0 +1,6 @@
+export {
+  type LoadedSettings,
+  SettingsFile,
+  type SettingsFileOptions,
+  type SettingsWarning,
+} from "./SettingsFile.js";

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { SandboxMac } from "../backends/index.js";
+import type { JoinDecision, Joiner, JoinInput } from "../executor/index.js";
+import type { Planner, PlannerPart, PlanRequest } from "../planner/index.js";
+import { ToolRegistry } from "../tools/index.js";
+import type { AgentEvent } from "./AgentEvent.js";
+import { runAgent } from "./runAgent.js";
+
+const STATS = {
+  promptTokens: 10,
+  evaluatedPromptTokens: 10,
+  prefillMs: 1,
+  decodeTokens: 5,
+  decodeTokensPerSecond: 100,
+  totalMs: 2,
+};
+
+/** A planner that plays back scripted parts per call and records the requests it got. */
+class ScriptedPlanner implements Planner {
+  readonly requests: PlanRequest[] = [];
+  constructor(
+    readonly script: (call: number) => AsyncIterable<PlannerPart>,
+    readonly revisesPlans = false,
+  ) {}
+  plan(request: PlanRequest): AsyncIterable<PlannerPart> {
+    this.requests.push(request);
+    return this.script(this.requests.length);
+  }
+}
+
+async function* parts(...texts: (string | PlannerPart)[]): AsyncGenerator<PlannerPart> {
+  for (const text of texts) yield typeof text === "string" ? { type: "text-delta", text } : text;
+  yield { type: "plan-end", stats: STATS };
+}
+
+/** Replans in round 1 unless that round must finish, as the reference's final prompt forces. */
+class ReplanOnceJoiner implements Joiner {
+  readonly inputs: JoinInput[] = [];
+  async join(input: JoinInput): Promise<JoinDecision> {
+    this.inputs.push(input);
+    if (input.round === 1 && !input.final) return { kind: "replan", thought: "Sid is ambiguous; use Sid Sharma." };
+    return { kind: "finish", answer: `done in round ${input.round}` };
+  }
+}
+
+const NOW = new Date(2024, 4, 24, 14, 5);
+
+function agent(planner: Planner, extra: Partial<Parameters<typeof runAgent>[1]> = {}) {
+  const events: AgentEvent[] = [];
+  const backend = new SandboxMac();
+  const result = runAgent("Text Sid that I'm late", {
+    planner,
+    backend,
+    registry: new ToolRegistry(),
+    profile: "tinyagent",
+    now: NOW,
+    policy: "never-ask",
+    onEvent: (event) => events.push(event),
+    ...extra,
+  });
+  return { result, events, backend };
+}
+
+describe("runAgent", () => {
+  it("starts steps while the planner is still writing", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const events: AgentEvent[] = [];
+    const planner = new ScriptedPlanner(async function* () {
+      yield { type: "text-delta", text: '1. get_phone_number("Sid Sharma")\n' };
+      await gate;
+      yield { type: "text-delta", text: '2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>' };
+      yield { type: "plan-end", stats: STATS };
+    });
+    const run = agent(planner, { onEvent: (event) => events.push(event) });
+    while (!events.some((event) => event.type === "task-end")) await new Promise((r) => setTimeout(r, 1));
+    expect(events.some((event) => event.type === "planner-end")).toBe(false);
+    release();
+    const result = await run.result;
+    expect(result.status).toBe("completed");
+    expect(run.backend.state.messages.drafts[0]?.recipients).toEqual(["+14155550101"]);
+  });
+
+  it("sends the tinyagent prompt with the grammar and <END_OF_PLAN> stop", async () => {
+    const planner = new ScriptedPlanner(() => parts("1. join()<END_OF_PLAN>"));
+    await agent(planner).result;
+    const [request] = planner.requests;
+    expect(request?.user).toBe("Question: Text Sid that I'm late");
+    expect(request?.system).toContain("Today's date is Friday 2024-05-24 14:05");
+    expect(request?.stop).toEqual(["<END_OF_PLAN>"]);
+    expect(request?.grammar).toContain("root ::=");
+  });
+
+  it("replans once with the Previous Plan context, then finishes", async () => {
+    const planner = new ScriptedPlanner((call) =>
+      call === 1
+        ? parts('1. get_phone_number("Sid")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')
+        : parts(
+            'Thought: Use the full name.\n1. get_phone_number("Sid Sharma")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>',
+          ),
+    );
+    const joiner = new ReplanOnceJoiner();
+    const run = agent(planner, { joiner });
+    const result = await run.result;
+    expect(result).toMatchObject({ status: "completed", answer: "done in round 2" });
+    expect(result.rounds).toHaveLength(2);
+    expect(joiner.inputs.map((input) => input.final)).toEqual([false, true]);
+    const replan = planner.requests[1];
+    expect(replan?.system).toContain('You are given "Previous Plan"');
+    expect(replan?.user).toMatch(
+      /^Question: Text Sid that I'm late\nPrevious Plan:\n\n1\. get_phone_number\(Sid\)/,
+    );
+    expect(replan?.user).toContain("Thought: Sid is ambiguous; use Sid Sharma.");
+    expect(replan?.user.endsWith("Current Plan:\n\n\n")).toBe(true);
+    expect(run.events.filter((event) => event.type === "round-start").map((event) => event)).toMatchObject([
+      { round: 1, replan: false },
+      { round: 2, replan: true },
+    ]);
+    expect(run.backend.state.messages.drafts).toHaveLength(1);
+  });
+
+  it("lets the joiner replan no more than maxReplans times", async () => {
+    const planner = new ScriptedPlanner(() => parts("1. join()<END_OF_PLAN>"));
+    const joiner = new ReplanOnceJoiner();
+    const result = await agent(planner, { joiner, maxReplans: 0 }).result;
+    expect(planner.requests).toHaveLength(1);
+    expect(joiner.inputs[0]?.final).toBe(true);
+    expect(result.answer).toBe("done in round 1");
+  });
+
+  it("runs only the corrected plan of a planner that revises its plans", async () => {
+    const planner = new ScriptedPlanner(
+      () =>
+        parts(
+          '1. send_sms(["+100"], "first try")\n2. joi',
+          { type: "plan-reset", reason: "no join" },
+          '1. send_sms(["+200"], "second try")\n2. join()<END_OF_PLAN>',
+        ),
+      true,
+    );
+    const run = agent(planner);
+    expect((await run.result).status).toBe("completed");
+    expect(run.backend.state.messages.drafts.map((draft) => draft.message)).toEqual(["second try"]);
+    expect(run.events.find((event) => event.type === "plan-reset")).toMatchObject({ reason: "no join" });
+  });
+
+  it("fails the round instead of mixing two plans when a streaming planner withdraws its plan", async () => {
+    const planner = new ScriptedPlanner(() =>
+      parts(
+        '1. get_phone_number("Sid Sharma")\n',
+        { type: "plan-reset", reason: "bad" },
+        "1. join()<END_OF_PLAN>",
+      ),
+    );
+    const result = await agent(planner).result;
+    expect(result.status).toBe("failed");
+    expect(result.reason).toContain("withdrew its plan");
+  });
+
+  it("reports a planner that throws as a failed run", async () => {
+    const planner = new ScriptedPlanner(async function* () {
+      yield { type: "text-delta", text: "1. " };
+      throw new Error("model crashed");
+    });
+    const result = await agent(planner).result;
+    expect(result.status).toBe("failed");
+    expect(result.reason).toContain("model crashed");
+  });
+});
