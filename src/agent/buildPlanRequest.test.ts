@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { planGrammar } from "../plan/index.js";
-import { plannerSystemPrompt } from "../prompt/index.js";
+import { compactPrompt, plannerSystemPrompt } from "../prompt/index.js";
 import { ToolRegistry } from "../tools/index.js";
-import { buildPlanRequest } from "./buildPlanRequest.js";
+import { buildPlanRequest, DEFAULT_GRAMMAR_BOUNDS } from "./buildPlanRequest.js";
 
 const registry = new ToolRegistry();
 const tools = registry.select(["get_phone_number", "send_sms"]);
@@ -16,7 +16,7 @@ describe("buildPlanRequest (tinyagent profile)", () => {
     expect(request.system).toContain("from the following 3 types:\n1. get_phone_number(");
     expect(request.user).toBe("Question: Text Sid that I'm late");
     expect(request.stop).toEqual(["<END_OF_PLAN>"]);
-    expect(request.grammar).toBe(planGrammar(tools));
+    expect(request.grammar).toBe(planGrammar(tools, DEFAULT_GRAMMAR_BOUNDS));
     expect(request.registry?.names()).toEqual(["get_phone_number", "send_sms"]);
     expect(request).not.toHaveProperty("maxTokens");
   });
@@ -44,12 +44,21 @@ describe("buildPlanRequest (tinyagent profile)", () => {
     expect(request.system).toBe(
       plannerSystemPrompt({ tools, now, customInstructions: "Sign every message with -S", examples }),
     );
-    expect(request.grammar).toBe(planGrammar(tools, { maxSteps: 3, thoughts: false }));
+    expect(request.grammar).toBe(
+      planGrammar(tools, { ...DEFAULT_GRAMMAR_BOUNDS, maxSteps: 3, thoughts: false }),
+    );
     expect(request.maxTokens).toBe(200);
   });
 
   it("leaves the grammar out when disabled, and validates against a given registry", () => {
-    const request = buildPlanRequest({ query: "Text Sid", now, profile: "tinyagent", tools, grammar: false, registry });
+    const request = buildPlanRequest({
+      query: "Text Sid",
+      now,
+      profile: "tinyagent",
+      tools,
+      grammar: false,
+      registry,
+    });
     expect(request).not.toHaveProperty("grammar");
     expect(request.registry).toBe(registry);
   });
@@ -65,15 +74,46 @@ describe("buildPlanRequest (tinyagent profile)", () => {
     expect(request.system).toContain("from the following 1 types:\n1. join()");
   });
 
-  it("refuses the compact profile until it exists", () => {
-    expect(() => buildPlanRequest({ query: "x", now, profile: "compact", tools })).toThrow(
-      expect.objectContaining({ code: "agent/profile-unavailable" }),
-    );
-  });
-
   it("reports bad grammar bounds", () => {
     expect(() =>
       buildPlanRequest({ query: "x", now, profile: "tinyagent", tools, grammar: { maxSteps: 0 } }),
     ).toThrow(expect.objectContaining({ code: "plan/grammar-options" }));
+  });
+});
+
+describe("buildPlanRequest (compact profile)", () => {
+  it("sends the compact prompt as the one user message, with no system message", () => {
+    const query = "Text Sid that I'm late for lunch tomorrow at noon";
+    const request = buildPlanRequest({ query, now, profile: "compact", tools });
+    expect(request).not.toHaveProperty("system");
+    expect(request.user).toBe(compactPrompt({ query, now, tools }));
+    expect(request.user).toBe(
+      "Date: Friday 2024-05-24 14:05\n" +
+        "Tools: get_phone_number, send_sms\n" +
+        "Time: tomorrow at noon = 2024-05-25 12:00:00 to 2024-05-25 13:00:00\n" +
+        `Question: ${query}\n` +
+        "Plan:\n",
+    );
+    expect(request.stop).toEqual(["<END_OF_PLAN>"]);
+    expect(request.registry?.names()).toEqual(["get_phone_number", "send_sms"]);
+  });
+
+  it("constrains decoding with the same grammar as the tinyagent profile", () => {
+    const compact = buildPlanRequest({ query: "Text Sid", now, profile: "compact", tools });
+    const tinyagent = buildPlanRequest({ query: "Text Sid", now, profile: "tinyagent", tools });
+    expect(compact.grammar).toBeDefined();
+    expect(compact.grammar).toBe(tinyagent.grammar);
+  });
+
+  it("leaves out the Tools line for every tool and ignores custom instructions and examples", () => {
+    const request = buildPlanRequest({
+      query: "Text Sid",
+      now,
+      profile: "compact",
+      tools: registry.list(),
+      customInstructions: "Sign every message with -S",
+      examples: ["Question: Call Sid\n1. join()<END_OF_PLAN>\n"],
+    });
+    expect(request.user).toBe("Date: Friday 2024-05-24 14:05\nQuestion: Text Sid\nPlan:\n");
   });
 });

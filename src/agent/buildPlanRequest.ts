@@ -1,7 +1,11 @@
-import { TinyAgentError } from "../base/index.js";
 import { END_OF_PLAN, type PlanGrammarOptions, planGrammar } from "../plan/index.js";
 import type { PlanRequest } from "../planner/index.js";
-import { type PromptProfile, plannerSystemPrompt, plannerUserMessage } from "../prompt/index.js";
+import {
+  compactPrompt,
+  type PromptProfile,
+  plannerSystemPrompt,
+  plannerUserMessage,
+} from "../prompt/index.js";
 import { ToolRegistry, type ToolSpec } from "../tools/index.js";
 
 export interface BuildPlanRequestOptions {
@@ -18,8 +22,9 @@ export interface BuildPlanRequestOptions {
   /** In-context examples, most similar first (default: the profile's fixed examples). */
   readonly examples?: readonly string[];
   /**
-   * Constrain decoding with the plan grammar for `tools` (default true). Options bound it further
-   * (steps, string length, …); `false` sends no grammar, for servers that do not take one.
+   * Constrain decoding with the plan grammar for `tools` (default true, with
+   * {@link DEFAULT_GRAMMAR_BOUNDS}). Options override those bounds (steps, string length, …);
+   * `false` sends no grammar, for servers that do not take one.
    */
   readonly grammar?: boolean | PlanGrammarOptions;
   /** Upper bound on generated tokens (default: none, the context decides). */
@@ -30,6 +35,18 @@ export interface BuildPlanRequestOptions {
    */
   readonly registry?: ToolRegistry;
 }
+
+/**
+ * Bounds that make every plan finite, even from a model that never closes a string or a thought
+ * (untrained, looping): no real plan argument is longer than 400 characters (long texts arrive
+ * through `$N`), lists more than 10 recipients or needs a 10-digit number.
+ */
+export const DEFAULT_GRAMMAR_BOUNDS: PlanGrammarOptions = {
+  maxStringLength: 400,
+  maxThoughtLength: 200,
+  maxListItems: 10,
+  maxIntDigits: 9,
+};
 
 type ProfileMessages = (options: BuildPlanRequestOptions) => Pick<PlanRequest, "system" | "user">;
 
@@ -47,13 +64,9 @@ const PROFILE_MESSAGES: Readonly<Record<PromptProfile, ProfileMessages>> = {
     }),
     user: plannerUserMessage(query),
   }),
-  compact: () => {
-    throw new TinyAgentError(
-      "agent/profile-unavailable",
-      'The "compact" prompt profile is not available yet; use a model with the "tinyagent" profile.',
-      { context: { profile: "compact" } },
-    );
-  },
+  // One raw completion prompt and no system message; our small model has no use for custom
+  // instructions or in-context examples, so they are not sent.
+  compact: ({ query, now, tools }) => ({ user: compactPrompt({ query, now, tools }) }),
 };
 
 /**
@@ -62,8 +75,7 @@ const PROFILE_MESSAGES: Readonly<Record<PromptProfile, ProfileMessages>> = {
  * disabled) and the registry to validate against. Pure and deterministic, so the agent's run loop,
  * the eval harness and the benchmark send byte-identical requests for the same input.
  *
- * @throws TinyAgentError `agent/profile-unavailable` for a profile not built yet;
- * `plan/grammar-options` for invalid grammar bounds.
+ * @throws TinyAgentError `plan/grammar-options` for invalid grammar bounds.
  */
 export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest {
   const { tools, grammar = true, maxTokens } = options;
@@ -71,7 +83,9 @@ export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest 
   return {
     ...messages,
     stop: [END_OF_PLAN],
-    ...(grammar === false ? {} : { grammar: planGrammar(tools, grammar === true ? {} : grammar) }),
+    ...(grammar === false
+      ? {}
+      : { grammar: planGrammar(tools, { ...DEFAULT_GRAMMAR_BOUNDS, ...(grammar === true ? {} : grammar) }) }),
     registry: options.registry ?? new ToolRegistry(tools),
     ...(maxTokens === undefined ? {} : { maxTokens }),
   };

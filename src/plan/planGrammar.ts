@@ -15,6 +15,8 @@ export interface PlanGrammarOptions {
    * wander inside a string; a bound guarantees the plan ends within a token budget.
    */
   readonly maxStringLength?: number;
+  /** Longest `Thought:` text, in characters (default unbounded). */
+  readonly maxThoughtLength?: number;
   /** Most elements in a list argument (default unbounded). */
   readonly maxListItems?: number;
   /** Most digits in an integer argument (default unbounded). */
@@ -46,7 +48,10 @@ function intRule(maxDigits: number | undefined): string {
 }
 const BOOL_RULE = `bool ::= "True" | "False"`;
 const JOIN_RULE = `join ::= "join()<END_OF_PLAN>"`;
-const THOUGHT_RULE = String.raw`thought ::= "Thought: " [^\x00-\x1F\x7F]+ "\n"`;
+function thoughtRule(maxLength: number | undefined): string {
+  const repeat = maxLength === undefined ? "+" : `{1,${maxLength}}`;
+  return String.raw`thought ::= "Thought: " [^\x00-\x1F\x7F]` + repeat + String.raw` "\n"`;
+}
 
 /**
  * Builds a GBNF grammar (llama.cpp syntax, root rule `root`) that admits exactly the LLMCompiler
@@ -83,7 +88,12 @@ export function planGrammar(tools: readonly ToolSpec[], options: PlanGrammarOpti
   }
   const last = toolSteps + 1;
   stepBlocks.push(`step-${last} ::= ${thoughts ? "thought? " : ""}"${last}. " join`);
-  const header = ["root ::= step-1", JOIN_RULE, ...(thoughts ? [THOUGHT_RULE] : []), ...values.sharedRules()];
+  const header = [
+    "root ::= step-1",
+    JOIN_RULE,
+    ...(thoughts ? [thoughtRule(options.maxThoughtLength)] : []),
+    ...values.sharedRules(),
+  ];
   return `${[header.join("\n"), ...stepBlocks].join("\n\n")}\n`;
 }
 

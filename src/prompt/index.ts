@@ -1,3 +1,4 @@
+export { type CompactPromptOptions, compactPrompt } from "./compactPrompt.js";
 export { extendScratchpad } from "./extendScratchpad.js";
 export { formatDateLine } from "./formatDateLine.js";
 export { type JoinerPromptOptions, joinerPrompt } from "./joinerPrompt.js";
@@ -11,4 +12,5 @@ export { REFERENCE_PLANNER_EXAMPLES, REFERENCE_REPLAN_EXAMPLES } from "./referen
 export { renderReplanContext } from "./renderReplanContext.js";
 export { renderScratchpadEntry, type ScratchpadEntry } from "./renderScratchpadEntry.js";
 export { replanUserMessage } from "./replanUserMessage.js";
+export { type ResolvedTime, resolveTimes } from "./resolveTimes.js";
 export { stringifyCall } from "./stringifyCall.js";
