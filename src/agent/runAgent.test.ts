@@ -38,7 +38,8 @@ class ReplanOnceJoiner implements Joiner {
   readonly inputs: JoinInput[] = [];
   async join(input: JoinInput): Promise<JoinDecision> {
     this.inputs.push(input);
-    if (input.round === 1 && !input.final) return { kind: "replan", thought: "Sid is ambiguous; use Sid Sharma." };
+    if (input.round === 1 && !input.final)
+      return { kind: "replan", thought: "Sid is ambiguous; use Sid Sharma." };
     return { kind: "finish", answer: `done in round ${input.round}` };
   }
 }
@@ -125,6 +126,15 @@ describe("runAgent", () => {
     const result = await agent(planner, { joiner, maxReplans: 0 }).result;
     expect(planner.requests).toHaveLength(1);
     expect(joiner.inputs[0]?.final).toBe(true);
+    expect(result.answer).toBe("done in round 1");
+  });
+
+  it("never replans with the compact profile, which has no replan prompt", async () => {
+    const planner = new ScriptedPlanner(() => parts("1. join()<END_OF_PLAN>"));
+    const joiner = new ReplanOnceJoiner();
+    const result = await agent(planner, { joiner, profile: "compact" }).result;
+    expect(planner.requests).toHaveLength(1);
+    expect(planner.requests[0]?.user).toMatch(/^Date: Friday 2024-05-24 14:05\n/);
     expect(result.answer).toBe("done in round 1");
   });
 

@@ -36,7 +36,7 @@ export interface RunAgentOptions {
   readonly approve?: Approver;
   /** Default SummaryJoiner, which never replans. */
   readonly joiner?: Joiner;
-  /** Replans allowed after the first plan (default 1). */
+  /** Replans allowed after the first plan (default 1; always 0 for the compact profile). */
   readonly maxReplans?: number;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
@@ -62,7 +62,8 @@ export interface AgentResult {
  * rejects: failures end the run with a status and a reason.
  */
 export async function runAgent(query: string, options: RunAgentOptions): Promise<AgentResult> {
-  const maxReplans = options.maxReplans ?? DEFAULT_MAX_REPLANS;
+  // The compact profile has no replan prompt to train on: its first plan is final.
+  const maxReplans = options.profile === "compact" ? 0 : (options.maxReplans ?? DEFAULT_MAX_REPLANS);
   const now = options.now ?? new Date();
   const emit = (event: AgentEvent) => options.onEvent?.(event);
   const tools = options.registry.list();

@@ -1,4 +1,4 @@
-import type { ExecutorEvent } from "../executor/index.js";
+import type { AgentEvent } from "../agent/index.js";
 import type { PlanValue } from "../plan/index.js";
 import { pythonRepr } from "../prompt/index.js";
 
@@ -25,12 +25,12 @@ export class TerminalPrinter {
     this.#write = write;
   }
 
-  print(event: ExecutorEvent): void {
+  print(event: AgentEvent): void {
     const line = this.#render(event);
     if (line !== undefined) this.#write(`${line}\n`);
   }
 
-  #render(event: ExecutorEvent): string | undefined {
+  #render(event: AgentEvent): string | undefined {
     switch (event.type) {
       case "task-add":
         this.#tools.set(event.task.idx, event.task.tool);
@@ -55,6 +55,10 @@ export class TerminalPrinter {
         return `\n${event.text}`;
       case "replan":
         return `\nReplanning: ${event.thought}`;
+      case "plan-reset":
+        return `  (the model rewrites its plan: ${short(event.reason)})`;
+      case "planner-end":
+        return `  planned in ${Math.round(event.stats.totalMs)} ms (${event.stats.promptTokens} prompt tokens, ${event.stats.decodeTokensPerSecond.toFixed(0)} tokens/s)`;
       default:
         return undefined;
     }

@@ -1,44 +1,113 @@
+import { SettingsFile } from "../../agent/node/index.js";
+import { ToolRegistry } from "../../tools/index.js";
 import { execBenchmark } from "../bench/execBenchmark.js";
+import { plannerBenchmark } from "../bench/plannerBenchmark.js";
+import type { CliIo } from "../CliIo.js";
 import type { Command } from "../Command.js";
+import { openPlanner } from "../openPlanner.js";
+import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
+import { positiveInteger } from "../positiveInteger.js";
 import { UsageError } from "../UsageError.js";
 
-const USAGE = `Usage: tinyagent bench <what> [options]
+const USAGE = `Usage: tinyagent bench exec|planner [options]
 
 Measures speed; tests never assert timings, this command reports them.
 
   exec      runs fixed multi-step plans on the simulated Mac with realistic app latencies,
             one step at a time (as a ReAct-style agent would) and with our parallel scheduler,
             and prints both wall times and their ratio
+  planner   loads the planner model and plans two requests with the same system prompt: prompt
+            tokens, cold and warm (reused prefix) prefill, decode speed, time to the first step,
+            peak memory
 
 Options:
-  --json    print the measurements as JSON
+  --model NAME|PATH   (planner) a GGUF file or a catalog name (default: the settings', else embedded)
+  --threads N         (planner) CPU threads (default: the settings', else all cores)
+  --json              print the measurements as JSON
 `;
+
+const OPTIONS = {
+  json: { type: "boolean", default: false },
+  model: { type: "string" },
+  threads: { type: "string" },
+} as const;
 
 export const benchCommand: Command = {
   name: "bench",
-  summary: "measure execution speed (sequential vs parallel plans)",
+  summary: "measure speed: parallel vs sequential plans, planner prefill and decode",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { json: { type: "boolean", default: false } }, USAGE);
+    const { values, positionals } = parseOptions(args, OPTIONS, USAGE);
     const [what] = positionals;
-    if (what !== "exec") throw new UsageError(`bench needs what to measure: exec.\n\n${USAGE}`);
-    const result = await execBenchmark({ signal: io.signal });
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      return 0;
-    }
-    const width = Math.max(...result.rows.map((row) => row.name.length));
-    const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
-    io.stdout.write(`${"plan".padEnd(width)}  steps  sequential  parallel\n`);
-    for (const row of result.rows) {
-      io.stdout.write(
-        `${row.name.padEnd(width)}  ${String(row.steps).padStart(5)}    ${ms(row.sequentialMs)}  ${ms(row.parallelMs)}\n`,
-      );
-    }
-    io.stdout.write(
-      `${"total".padEnd(width)}         ${ms(result.sequentialMs)}  ${ms(result.parallelMs)}   ${result.speedup.toFixed(2)}× faster in parallel\n`,
-    );
-    return 0;
+    if (what === "exec") return benchExec(io, values.json);
+    if (what === "planner") return benchPlanner(io, values);
+    throw new UsageError(`bench needs what to measure: exec or planner.\n\n${USAGE}`);
   },
 };
+
+async function benchExec(io: CliIo, json: boolean): Promise<number> {
+  const result = await execBenchmark({ signal: io.signal });
+  if (json) {
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...result.rows.map((row) => row.name.length));
+  const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
+  io.stdout.write(`${"plan".padEnd(width)}  steps  sequential  parallel\n`);
+  for (const row of result.rows) {
+    io.stdout.write(
+      `${row.name.padEnd(width)}  ${String(row.steps).padStart(5)}    ${ms(row.sequentialMs)}  ${ms(row.parallelMs)}\n`,
+    );
+  }
+  io.stdout.write(
+    `${"total".padEnd(width)}         ${ms(result.sequentialMs)}  ${ms(result.parallelMs)}   ${result.speedup.toFixed(2)}× faster in parallel\n`,
+  );
+  return 0;
+}
+
+async function benchPlanner(
+  io: CliIo,
+  values: { json: boolean; model?: string | undefined; threads?: string | undefined },
+): Promise<number> {
+  const threads = positiveInteger(values.threads, "--threads");
+  const { settings } = await new SettingsFile({ env: io.env }).load();
+  const opened = await openPlanner(io, {
+    settings,
+    ...(values.model === undefined ? {} : { model: values.model }),
+    ...(threads === undefined ? {} : { threads }),
+  });
+  try {
+    const result = await plannerBenchmark(opened.planner, {
+      profile: opened.profile,
+      registry: new ToolRegistry(),
+      now: parseNow(undefined),
+      signal: io.signal,
+      // maxRSS is in kilobytes.
+      peakRssMb: () => process.resourceUsage().maxRSS / 1024,
+    });
+    if (values.json) {
+      io.stdout.write(
+        `${JSON.stringify({ model: opened.label, profile: opened.profile, ...result }, null, 2)}\n`,
+      );
+      return 0;
+    }
+    const ms = (value: number | undefined) => (value === undefined ? "n/a" : `${Math.round(value)} ms`);
+    io.stdout.write(
+      [
+        `model                  ${opened.label} (${opened.profile} profile)`,
+        `prompt tokens          ${result.promptTokens}`,
+        `prefill, cold          ${ms(result.coldPrefillMs)}`,
+        `prefill, warm          ${ms(result.warmPrefillMs)}  (${result.warm.stats.evaluatedPromptTokens} of ${result.warm.stats.promptTokens} prompt tokens evaluated; ${result.prefillRatio.toFixed(1)}× faster)`,
+        `decode                 ${result.decodeTokensPerSecond.toFixed(1)} tokens/s`,
+        `time to first step     ${ms(result.cold.timeToFirstTaskMs)} cold, ${ms(result.warm.timeToFirstTaskMs)} warm`,
+        `total                  ${ms(result.cold.stats.totalMs)} cold, ${ms(result.warm.stats.totalMs)} warm`,
+        `peak memory (RSS)      ${Math.round(result.peakRssMb)} MB`,
+        "",
+      ].join("\n"),
+    );
+    return 0;
+  } finally {
+    await opened.planner.dispose?.();
+  }
+}

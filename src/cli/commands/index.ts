@@ -1,5 +1,6 @@
 import type { Command } from "../Command.js";
 import { benchCommand } from "./benchCommand.js";
+import { evalCommand } from "./evalCommand.js";
 import { modelsCommand } from "./modelsCommand.js";
 import { planCommand } from "./planCommand.js";
 import { promptCommand } from "./promptCommand.js";
@@ -15,5 +16,6 @@ export const COMMANDS: readonly Command[] = [
   sandboxCommand,
   modelsCommand,
   benchCommand,
+  evalCommand,
   settingsCommand,
 ];

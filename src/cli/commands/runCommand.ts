@@ -1,74 +1,120 @@
-import { DEFAULT_APPROVAL_POLICY, type ExecutorEvent, runPlan } from "../../executor/index.js";
+import { enabledToolNames, LlmJoiner, runAgent, type Settings } from "../../agent/index.js";
+import { SettingsFile } from "../../agent/node/index.js";
+import { type Joiner, type RunStatus, runPlan, SummaryJoiner } from "../../executor/index.js";
+import type { PromptProfile } from "../../prompt/index.js";
+import { ToolRegistry } from "../../tools/index.js";
 import { readInput } from "../CliIo.js";
 import type { Command } from "../Command.js";
 import { openBackend } from "../openBackend.js";
+import { openPlanner } from "../openPlanner.js";
+import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
 import { parsePolicy } from "../parsePolicy.js";
+import { positiveInteger } from "../positiveInteger.js";
 import { runExitCode } from "../runExitCode.js";
-import { defaultRegistry } from "../selectTools.js";
 import { TerminalPrinter } from "../TerminalPrinter.js";
 import { APPROVAL_HINT, terminalApprover } from "../terminalApprover.js";
 import { UsageError } from "../UsageError.js";
 
-const USAGE = `Usage: tinyagent run --plan FILE|- [options]
+const USAGE = `Usage: tinyagent run "REQUEST" [options]
+       tinyagent run --plan FILE|- [options]
 
-Runs a plan against the simulated Mac: shows the plan, asks for approval of steps that draft or
-create things, shows each step's progress and the answer.
+Turns a request into a plan with the local model, shows it as it is written, asks for approval of
+the steps that draft or create things, runs it against the simulated Mac and prints the answer.
+With --plan, runs a plan you wrote instead (no model needed).
 
 Options:
-  --plan FILE|-         the plan text (- for stdin)
+  --plan FILE|-         run this plan text (- for stdin) instead of planning a request
+  --model NAME|PATH     a GGUF file or a model name from \`tinyagent models list\`
+                        (default: the settings' model, else the embedded one)
+  --profile P           prompt profile: tinyagent or compact (default: the model's own)
+  --joiner J            llm (the model answers, may replan once) or summary (a fixed summary of
+                        the results); default llm for TinyAgent models, summary otherwise
+  --threads N           CPU threads for the model (default: the settings', else all cores)
+  --now TIME            plan as if it were this local time, e.g. 2024-05-24T14:05
   --backend sandbox     where tools run (default sandbox, the simulated Mac)
   --policy POLICY       ask-for-writes (default), ask-always or never-ask
   --yes                 approve the plan without asking
   --json                print one JSON event per line instead of the progress view
 
+Settings (model, policy, enabled apps, custom instructions, …): \`tinyagent settings\`.
 Exit codes: 0 completed, 1 failed, 2 usage, 3 not approved, 130 cancelled (Ctrl-C).
 `;
 
+const OPTIONS = {
+  plan: { type: "string" },
+  model: { type: "string" },
+  profile: { type: "string" },
+  joiner: { type: "string" },
+  threads: { type: "string" },
+  now: { type: "string" },
+  backend: { type: "string" },
+  policy: { type: "string" },
+  yes: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+} as const;
+
 export const runCommand: Command = {
   name: "run",
-  summary: "run a plan on the simulated Mac, with approval and live progress",
+  summary: "plan a request with the local model (or run a plan file) on the simulated Mac",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseOptions(
-      args,
-      {
-        plan: { type: "string" },
-        backend: { type: "string" },
-        policy: { type: "string" },
-        yes: { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-      },
-      USAGE,
-    );
-    if (values.plan === undefined) {
-      throw new UsageError(
-        positionals.length > 0
-          ? "Planning from a request needs a planner model, which is not set up yet: pass --plan FILE."
-          : `run needs --plan FILE.\n\n${USAGE}`,
-      );
-    }
-    const planText = await readInput(io, values.plan);
-    const policy = parsePolicy(values.policy, DEFAULT_APPROVAL_POLICY);
+    const { values, positionals } = parseOptions(args, OPTIONS, USAGE);
+    const query = positionals.join(" ").trim();
+    if (values.plan === undefined && query === "")
+      throw new UsageError(`run needs a request or --plan FILE.\n\n${USAGE}`);
+    if (values.plan !== undefined && query !== "")
+      throw new UsageError("Give either a request or --plan FILE, not both.");
+    const profile = parseProfile(values.profile);
+    const joinerName = parseJoiner(values.joiner);
+    const threads = positiveInteger(values.threads, "--threads");
+    const now = parseNow(values.now);
+
+    const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
+    for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+    const registry = enabledRegistry(settings);
+    const policy = parsePolicy(values.policy, settings.policy);
     const backend = await openBackend(values.backend, io);
     const printer = new TerminalPrinter((text) => io.stdout.write(text));
-    const onEvent = (event: ExecutorEvent) =>
+    const onEvent = (event: Parameters<TerminalPrinter["print"]>[0]) =>
       values.json ? io.stdout.write(`${JSON.stringify(event)}\n`) : printer.print(event);
     const approve = terminalApprover(io, { yes: values.yes });
-    const result = await runPlan(
-      (async function* () {
-        yield planText;
-      })(),
-      {
-        query: "",
-        registry: defaultRegistry(),
-        backend,
-        policy,
-        signal: io.signal,
-        onEvent,
-        ...(approve === undefined ? {} : { approve }),
-      },
-    );
+    const common = { registry, backend, policy, signal: io.signal, onEvent, ...(approve ? { approve } : {}) };
+
+    let result: { status: RunStatus; reason?: string };
+    if (values.plan !== undefined) {
+      const planText = await readInput(io, values.plan);
+      result = await runPlan(
+        (async function* () {
+          yield planText;
+        })(),
+        { query: "", ...common },
+      );
+    } else {
+      if (!values.json) io.stderr.write("Loading the planner model…\n");
+      const opened = await openPlanner(io, {
+        settings,
+        ...(values.model === undefined ? {} : { model: values.model }),
+        ...(profile === undefined ? {} : { profile }),
+        ...(threads === undefined ? {} : { threads }),
+      });
+      try {
+        const joiner: Joiner =
+          (joinerName ?? (opened.trainedJoiner ? "llm" : "summary")) === "llm"
+            ? new LlmJoiner(opened.planner, { registry })
+            : new SummaryJoiner();
+        result = await runAgent(query, {
+          ...common,
+          planner: opened.planner,
+          profile: opened.profile,
+          now,
+          joiner,
+          ...(settings.customInstructions === "" ? {} : { customInstructions: settings.customInstructions }),
+        });
+      } finally {
+        await opened.planner.dispose?.();
+      }
+    }
     if (result.status !== "completed") {
       // Without an approver the executor's reason speaks of its API; the user needs the flag.
       const reason =
@@ -80,3 +126,19 @@ export const runCommand: Command = {
     return runExitCode(result.status);
   },
 };
+
+/** The tools of the apps enabled in the settings: the parser, prompt and executor see only these. */
+function enabledRegistry(settings: Settings): ToolRegistry {
+  const all = new ToolRegistry();
+  return all.subset(enabledToolNames(settings, all));
+}
+
+function parseProfile(value: string | undefined): PromptProfile | undefined {
+  if (value === undefined || value === "tinyagent" || value === "compact") return value;
+  throw new UsageError(`--profile must be tinyagent or compact; got "${value}".`);
+}
+
+function parseJoiner(value: string | undefined): "llm" | "summary" | undefined {
+  if (value === undefined || value === "llm" || value === "summary") return value;
+  throw new UsageError(`--joiner must be llm or summary; got "${value}".`);
+}
