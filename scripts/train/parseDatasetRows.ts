@@ -1,0 +1,70 @@
+import { checkEvalRow, parseLocalDateTime } from "../../src/agent/index.js";
+import { TinyAgentError } from "../../src/base/index.js";
+
+/** One dataset row (`npm run data`), read for training. */
+export interface DatasetRow {
+  readonly id: string;
+  /** The row's `now`, read as local wall-clock time. */
+  readonly now: Date;
+  readonly query: string;
+  /** The gold plan, `1. …\nN. join()<END_OF_PLAN>`, without trailing whitespace. */
+  readonly plan: string;
+  /** Tools the gold plan calls (the row's `tools`, else read from the plan), without `join`. */
+  readonly tools: readonly string[];
+}
+
+// "3. get_phone_number(" at the start of a plan line.
+const PLAN_CALL = /^\s*\d+\.\s*([A-Za-z_]\w*)\(/gm;
+
+/**
+ * Parses dataset JSONL (`{"id","now","query","plan","tools"}` a line; blank lines skipped).
+ *
+ * @throws TinyAgentError `train/data` naming up to five bad lines, as `source:line: problem`.
+ */
+export function parseDatasetRows(text: string, source: string): DatasetRow[] {
+  const rows: DatasetRow[] = [];
+  const problems: string[] = [];
+  text.split("\n").forEach((line, index) => {
+    if (line.trim() === "") return;
+    const place = `${source}:${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      problems.push(`${place}: not JSON`);
+      return;
+    }
+    const checked = checkEvalRow(value, place);
+    if ("problems" in checked) {
+      problems.push(...checked.problems);
+      return;
+    }
+    const { id, now, query, plan } = checked.row;
+    const tools = (value as { tools?: unknown }).tools;
+    rows.push({
+      id,
+      // checkEvalRow already proved that `now` parses.
+      now: parseLocalDateTime(now) as Date,
+      query,
+      plan: plan.trimEnd(),
+      tools: isStringArray(tools) ? tools : planTools(plan),
+    });
+  });
+  if (problems.length > 0) {
+    throw new TinyAgentError(
+      "train/data",
+      `${problems.length} problem(s) in ${source}:\n${problems.slice(0, 5).join("\n")}`,
+      { context: { source, problems: problems.length } },
+    );
+  }
+  return rows;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+function planTools(plan: string): string[] {
+  const names = [...plan.matchAll(PLAN_CALL)].map((match) => match[1] as string);
+  return [...new Set(names.filter((name) => name !== "join"))];
+}

@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readGgufFileInfo } from "node-llama-cpp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureRows } from "./fixtureRows.js";
+import { readParitySamples } from "./readParitySamples.js";
+import { pythonHasTrainingModules } from "./runPython.js";
+import { trainPlannerCommand } from "./trainPlannerCommand.js";
+
+// CI has no torch: the pipeline's Python stage only runs where Debian's python3-torch is installed.
+const hasTorch = pythonHasTrainingModules();
+
+describe.skipIf(!hasTorch)("npm run train:planner on a tiny config", () => {
+  let directory: string;
+  let output: string[];
+  let code: number;
+
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), "tinyagent-train-"));
+    await writeFile(join(directory, "train.jsonl"), fixtureRows(300, 1));
+    await writeFile(join(directory, "val.jsonl"), fixtureRows(20, 2));
+    output = [];
+    code = await trainPlannerCommand(
+      [
+        ...["--data", directory, "--work", join(directory, "work")],
+        ...["--model", join(directory, "planner.gguf"), "--parity-copy", join(directory, "parity.jsonl")],
+        ...["--dim", "32", "--layers", "1", "--heads", "2", "--vocab", "400", "--seq", "256"],
+        ...["--max-tokens", "30000", "--batch", "16", "--samples", "4", "--threads", "1"],
+      ],
+      (line) => output.push(line),
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    if (directory) await rm(directory, { recursive: true, force: true });
+  });
+
+  it("trains, exports and passes its own parity check", () => {
+    expect(code, output.join("\n")).toBe(0);
+    expect(output).toContain("greedy decode: 4/4 samples identical");
+    expect(output.some((line) => /^tokenizer: (\d+)\/\1 texts tokenized identically$/.test(line))).toBe(true);
+    for (const stage of ["render", "train", "export", "parity"]) {
+      expect(output.some((line) => line.startsWith(`== ${stage} took `))).toBe(true);
+    }
+  });
+
+  it("writes a llama GGUF with the trained SentencePiece vocabulary and no chat template", async () => {
+    const info = await readGgufFileInfo(join(directory, "planner.gguf"));
+    const manifest = JSON.parse(await readFile(join(directory, "work/run/manifest.json"), "utf8"));
+    expect(info.metadata.general.architecture).toBe("llama");
+    expect(info.metadata.llama).toMatchObject({ embedding_length: 32, block_count: 1, context_length: 256 });
+    expect(info.metadata.tokenizer.ggml.tokens).toEqual(manifest.tokenizer.tokens);
+    expect(info.metadata.tokenizer.ggml.tokens?.slice(0, 4)).toEqual(["<unk>", "<s>", "</s>", "<0x00>"]);
+    expect(info.metadata.tokenizer.ggml.add_space_prefix).toBe(false);
+    expect(info.metadata.tokenizer.chat_template).toBeUndefined();
+    expect(info.tensorInfo?.some((tensor) => tensor.name === "output.weight")).toBe(false);
+  });
+
+  it("copies the checked samples for the CI parity test", async () => {
+    const samples = await readParitySamples(join(directory, "parity.jsonl"));
+    expect(samples).toHaveLength(4);
+    for (const sample of samples) expect(sample.prompt.endsWith("\nPlan:\n")).toBe(true);
+  });
+
+  it("starts at a later stage, reusing the earlier stages' files", async () => {
+    const lines: string[] = [];
+    const again = await trainPlannerCommand(
+      [
+        ...["--data", directory, "--work", join(directory, "work"), "--from", "export"],
+        ...["--model", join(directory, "again.gguf"), "--parity-copy", ""],
+      ],
+      (line) => lines.push(line),
+    );
+    expect(again, lines.join("\n")).toBe(0);
+    expect(lines.some((line) => line.startsWith("== train"))).toBe(false);
+    expect(existsSync(join(directory, "again.gguf"))).toBe(true);
+    expect(await readFile(join(directory, "again.gguf"))).toEqual(
+      await readFile(join(directory, "planner.gguf")),
+    );
+  });
+});
+
+describe("train:planner options", () => {
+  it("rejects an unknown stage or option with usage", async () => {
+    const lines: string[] = [];
+    expect(await trainPlannerCommand(["--from", "deploy"], (line) => lines.push(line))).toBe(2);
+    expect(await trainPlannerCommand(["--epochs", "3"], (line) => lines.push(line))).toBe(2);
+    expect(lines.join("\n")).toContain("Usage: npm run train:planner");
+  });
+});

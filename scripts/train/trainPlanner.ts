@@ -1,0 +1,141 @@
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TinyAgentError } from "../../src/base/index.js";
+import { checkParity, type ParityReport } from "./checkParity.js";
+import { exportGguf } from "./exportGguf.js";
+import { renderCorpus } from "./renderCorpus.js";
+import { DEFAULT_PYTHON, pythonHasTrainingModules, runPython } from "./runPython.js";
+
+/** The pipeline's stages, in order. */
+export const TRAIN_PLANNER_STAGES = ["render", "train", "export", "parity"] as const;
+export type TrainPlannerStage = (typeof TRAIN_PLANNER_STAGES)[number];
+
+export interface TrainPlannerOptions {
+  /** Folder with the dataset's `train.jsonl` and `val.jsonl`. */
+  readonly dataDirectory: string;
+  /** Rendered corpus here, the training run in `<workDirectory>/run`. */
+  readonly workDirectory: string;
+  /** The GGUF to write. */
+  readonly modelPath: string;
+  /** Where checkParity copies the CI sample; omitted: no copy. */
+  readonly parityCopyPath?: string;
+  /** Start at this stage, reusing the earlier stages' files (default "render"). */
+  readonly from?: TrainPlannerStage;
+  readonly python?: string;
+  /** Seeds the simulated tool selection and the trainer (default 1). */
+  readonly seed?: number;
+  /** Share of training prompts with a `Tools:` line (default 0.5). */
+  readonly toolsLineShare?: number;
+  /** More train_planner.py options, `{ dim: "256", "space-prefix": true }` → `--dim 256 --space-prefix`. */
+  readonly trainerOptions?: Readonly<Record<string, string | true>>;
+  /** Progress lines (the trainer's output included). */
+  readonly log?: (line: string) => void;
+}
+
+export interface TrainPlannerResult {
+  readonly stageSeconds: Partial<Record<TrainPlannerStage, number>>;
+  readonly ggufBytes?: number;
+  readonly parity?: ParityReport;
+  /** False when the parity stage found a difference. */
+  readonly ok: boolean;
+}
+
+const TRAINER = join(fileURLToPath(new URL(".", import.meta.url)), "train_planner.py");
+
+/**
+ * Trains the embedded planner end to end: renders the dataset into compact prompts
+ * ({@link renderCorpus}), trains tokenizer and model in Python (train_planner.py), exports the
+ * GGUF ({@link exportGguf}) and proves node-llama-cpp reproduces the trainer ({@link checkParity}).
+ *
+ * @throws TinyAgentError `train/python` when Python lacks torch/sentencepiece or the trainer
+ * fails; `train/data`, `train/manifest` for bad inputs.
+ */
+export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainPlannerResult> {
+  const log = options.log ?? (() => {});
+  const python = options.python ?? DEFAULT_PYTHON;
+  const seed = options.seed ?? 1;
+  const runDirectory = join(options.workDirectory, "run");
+  const first = TRAIN_PLANNER_STAGES.indexOf(options.from ?? "render");
+  const stageSeconds: Partial<Record<TrainPlannerStage, number>> = {};
+  let ggufBytes: number | undefined;
+  let parity: ParityReport | undefined;
+
+  const stages: Record<TrainPlannerStage, () => Promise<void>> = {
+    render: async () => {
+      const result = await renderCorpus({
+        dataDirectory: options.dataDirectory,
+        outputDirectory: options.workDirectory,
+        seed,
+        ...(options.toolsLineShare === undefined ? {} : { toolsLineShare: options.toolsLineShare }),
+      });
+      log(
+        `rendered ${result.trainItems} train items (${result.trainItemsWithTools} with a Tools line), ` +
+          `${result.valItems} val items, ${result.tokenizerCorpusLines} tokenizer lines`,
+      );
+    },
+    train: async () => {
+      if (!pythonHasTrainingModules(python)) {
+        throw new TinyAgentError(
+          "train/python",
+          `${python} cannot import torch, sentencepiece and numpy. On Debian: apt-get install ` +
+            "python3-torch python3-sentencepiece python3-numpy libopenblas0-openmp (the default BLAS " +
+            "makes torch much slower); or set TINYAGENT_PYTHON to an interpreter that has them.",
+          { context: { python } },
+        );
+      }
+      const args = ["--corpus", options.workDirectory, "--out", runDirectory, "--seed", String(seed)];
+      for (const [name, value] of Object.entries(options.trainerOptions ?? {})) {
+        args.push(`--${name}`, ...(value === true ? [] : [value]));
+      }
+      await runPython(python, [TRAINER, ...args], log);
+    },
+    export: async () => {
+      ggufBytes = await exportGguf({ runDirectory, outputPath: options.modelPath });
+      log(`wrote ${options.modelPath} (${(ggufBytes / 1e6).toFixed(2)} MB)`);
+    },
+    parity: async () => {
+      parity = await checkParity({
+        modelPath: options.modelPath,
+        runDirectory,
+        ...(options.parityCopyPath === undefined ? {} : { ciCopyPath: options.parityCopyPath }),
+      });
+      for (const line of describeParity(parity)) log(line);
+    },
+  };
+
+  for (const stage of TRAIN_PLANNER_STAGES.slice(first)) {
+    const started = performance.now();
+    log(`== ${stage}`);
+    await stages[stage]();
+    stageSeconds[stage] = (performance.now() - started) / 1000;
+    log(`== ${stage} took ${(stageSeconds[stage] ?? 0).toFixed(1)}s`);
+  }
+  const ok =
+    parity === undefined || (parity.textMismatches.length === 0 && parity.tokenMismatches.length === 0);
+  return {
+    stageSeconds,
+    ...(ggufBytes === undefined ? {} : { ggufBytes }),
+    ...(parity ? { parity } : {}),
+    ok,
+  };
+}
+
+function describeParity(report: ParityReport): string[] {
+  const lines = [
+    `tokenizer: ${report.tokenizerChecks - report.tokenMismatches.length}/${report.tokenizerChecks} texts tokenized identically`,
+    `greedy decode: ${report.samples - report.textMismatches.length}/${report.samples} samples identical`,
+  ];
+  for (const mismatch of report.tokenMismatches.slice(0, 5)) {
+    lines.push(`  tokens differ for ${JSON.stringify(mismatch.text.slice(0, 80))}:`);
+    lines.push(`    sentencepiece ${JSON.stringify(mismatch.expected.slice(0, 40))}`);
+    lines.push(`    llama.cpp     ${JSON.stringify(mismatch.actual.slice(0, 40))}`);
+  }
+  for (const mismatch of report.textMismatches.slice(0, 5)) {
+    const question = mismatch.prompt.split("\n").find((line) => line.startsWith("Question:")) ?? "";
+    lines.push(`  decode differs (trainer's min logit margin ${mismatch.minMargin}) for ${question}`);
+    lines.push(`    trainer   ${JSON.stringify(mismatch.expected)}`);
+    lines.push(`    llama.cpp ${JSON.stringify(mismatch.actual)}`);
+  }
+  if (report.ciSamples > 0) lines.push(`copied ${report.ciSamples} samples for the CI parity test`);
+  return lines;
+}
