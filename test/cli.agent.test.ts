@@ -36,6 +36,8 @@ describe("tinyagent run REQUEST", () => {
         "summary",
         "--now",
         "2024-05-24T14:05",
+        // Every tool in the prompt; ToolRAG's narrowing is tested in toolrag.cli.test.ts.
+        "--no-toolrag",
         "--yes",
         "--json",
       ],

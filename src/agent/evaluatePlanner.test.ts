@@ -270,4 +270,30 @@ describe("evaluatePlanner", () => {
     expect(requests[0]?.system).toBeUndefined();
     expect(requests[0]?.user).toMatch(/^Date: /);
   });
+
+  it("plans each row with the tools and examples a ToolRAG selector picks", async () => {
+    const requests: PlanRequest[] = [];
+    const oracle = fakePlanner((request) => {
+      requests.push(request);
+      const row = ROWS.find((candidate) => request.user === `Question: ${candidate.query}`);
+      return streamed(row?.plan ?? "1. join()<END_OF_PLAN>");
+    });
+    const registry = new ToolRegistry();
+    const selector = {
+      async select() {
+        return {
+          tools: registry.select(["get_phone_number", "send_sms"]),
+          scores: {},
+          fallback: false,
+          examples: [
+            'Question: Text Mom hi\n1. get_phone_number("Mom")\n2. send_sms(["$1"], "hi")\n3. join()<END_OF_PLAN>\n',
+          ],
+        };
+      },
+    };
+    await evaluatePlanner(ROWS.slice(0, 1), oracle, { toolSelector: selector });
+    expect(requests[0]?.system).toContain("an action from the following 3 types");
+    expect(requests[0]?.system).toContain("Question: Text Mom hi\n");
+    expect(requests[0]?.grammar).not.toContain("compose_new_email");
+  });
 });

@@ -2,6 +2,7 @@ import { AbortError, TinyAgentError, throwIfAborted } from "../base/index.js";
 import { type PlanGrammarOptions, scorePlan } from "../plan/index.js";
 import type { Planner, PlannerStats } from "../planner/index.js";
 import type { PromptProfile } from "../prompt/index.js";
+import type { ToolSelector } from "../toolrag/index.js";
 import { ToolRegistry, type ToolSpec } from "../tools/index.js";
 import { buildPlanRequest } from "./buildPlanRequest.js";
 import type { EvalReport, EvalRowResult } from "./EvalReport.js";
@@ -16,6 +17,11 @@ export interface EvaluatePlannerOptions {
   readonly registry?: ToolRegistry;
   /** Tools offered in every prompt and grammar, in prompt order (default: all of `registry`). */
   readonly tools?: readonly ToolSpec[];
+  /**
+   * ToolRAG: picks each row's tools (and in-context examples) before planning, as the agent does;
+   * `tools` is then the set it chooses from. Without it every row is offered all `tools`.
+   */
+  readonly toolSelector?: ToolSelector;
   /** Plan grammar on (default), off, or with bounds; see {@link buildPlanRequest}. */
   readonly grammar?: boolean | PlanGrammarOptions;
   /** Upper bound on generated tokens per plan (default: none). */
@@ -69,11 +75,16 @@ export async function evaluatePlanner(
   for (const [index, row] of checked.entries()) {
     throwIfAborted(signal);
     const now = parseLocalDateTime(row.now) as Date;
+    const selection = await options.toolSelector?.select(row.query, {
+      registry: new ToolRegistry(tools),
+      ...(signal === undefined ? {} : { signal }),
+    });
     const request = buildPlanRequest({
       query: row.query,
       now,
       profile: options.profile ?? "tinyagent",
-      tools,
+      tools: selection?.tools ?? tools,
+      ...(selection?.examples === undefined ? {} : { examples: selection.examples }),
       registry,
       ...(options.grammar === undefined ? {} : { grammar: options.grammar }),
       ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),

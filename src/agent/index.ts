@@ -13,6 +13,7 @@ export { mergeSettings } from "./mergeSettings.js";
 export { parseEvalData } from "./parseEvalData.js";
 export { parseLocalDateTime } from "./parseLocalDateTime.js";
 export { describeIssues, type ParsedSettings, parseSettings, type SettingsIssue } from "./parseSettings.js";
+export { percentile } from "./percentile.js";
 export { type RenderEvalReportOptions, renderEvalReport } from "./renderEvalReport.js";
 export { type ReplanContextInput, replanContext } from "./replanContext.js";
 export { type AgentResult, DEFAULT_MAX_REPLANS, type RunAgentOptions, runAgent } from "./runAgent.js";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SandboxMac } from "../backends/index.js";
 import type { JoinDecision, Joiner, JoinInput } from "../executor/index.js";
 import type { Planner, PlannerPart, PlanRequest } from "../planner/index.js";
+import type { ToolSelection, ToolSelectOptions, ToolSelector } from "../toolrag/index.js";
 import { ToolRegistry } from "../tools/index.js";
 import type { AgentEvent } from "./AgentEvent.js";
 import { runAgent } from "./runAgent.js";
@@ -45,6 +46,24 @@ class ReplanOnceJoiner implements Joiner {
 }
 
 const NOW = new Date(2024, 4, 24, 14, 5);
+
+const RETRIEVED_EXAMPLE =
+  'Question: Text Amir that the demo moved\n1. get_phone_number("Amir")\n2. send_sms(["$1"], "The demo moved.")\n3. join()<END_OF_PLAN>\n';
+
+/** A selector that offers fixed tools (those of them that are enabled) and records its calls. */
+class FixedSelector implements ToolSelector {
+  readonly calls: { query: string; enabled: string[] }[] = [];
+  constructor(readonly names: readonly string[]) {}
+  async select(query: string, { registry }: ToolSelectOptions): Promise<ToolSelection> {
+    this.calls.push({ query, enabled: registry.names() });
+    return {
+      tools: registry.select(this.names.filter((name) => registry.has(name))),
+      scores: { get_phone_number: 0.97, send_sms: 0.99, create_note: 0.02 },
+      fallback: false,
+      examples: [RETRIEVED_EXAMPLE],
+    };
+  }
+}
 
 function agent(planner: Planner, extra: Partial<Parameters<typeof runAgent>[1]> = {}) {
   const events: AgentEvent[] = [];
@@ -175,5 +194,110 @@ describe("runAgent", () => {
     const result = await agent(planner).result;
     expect(result.status).toBe("failed");
     expect(result.reason).toContain("model crashed");
+  });
+
+  describe("with a tool selector (ToolRAG)", () => {
+    const smsPlan = '1. get_phone_number("Sid Sharma")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>';
+
+    it("offers only the selected tools and retrieved examples in the first prompt and grammar", async () => {
+      const planner = new ScriptedPlanner(() => parts(smsPlan));
+      const selector = new FixedSelector(["send_sms", "get_phone_number"]);
+      const run = agent(planner, { toolSelector: selector });
+      expect((await run.result).status).toBe("completed");
+      expect(selector.calls).toEqual([
+        { query: "Text Sid that I'm late", enabled: new ToolRegistry().names() },
+      ]);
+      const [request] = planner.requests;
+      expect(request?.system).toContain("from the following 3 types:\n1. get_phone_number(");
+      expect(request?.system).toContain("\n2. send_sms(");
+      expect(request?.system).not.toContain("create_note(");
+      expect(request?.system).toContain(`Here are some examples:\n\n${RETRIEVED_EXAMPLE}###\n`);
+      expect(request?.grammar).toContain('"send_sms("');
+      expect(request?.grammar).not.toContain("create_note");
+      // The parser still accepts every enabled tool (spec §4.4).
+      expect(request?.registry?.names()).toEqual(new ToolRegistry().names());
+    });
+
+    it("reports the selection before the first round", async () => {
+      const planner = new ScriptedPlanner(() => parts(smsPlan));
+      const run = agent(planner, { toolSelector: new FixedSelector(["send_sms", "get_phone_number"]) });
+      await run.result;
+      const [select, roundStart] = run.events.filter(
+        (event) => event.type === "tools-select" || event.type === "round-start",
+      );
+      expect(select).toMatchObject({
+        type: "tools-select",
+        tools: ["get_phone_number", "send_sms"],
+        scores: { send_sms: 0.99 },
+        fallback: false,
+      });
+      expect(select?.type === "tools-select" && select.ms >= 0).toBe(true);
+      expect(roundStart).toMatchObject({
+        type: "round-start",
+        round: 1,
+        tools: ["get_phone_number", "send_sms"],
+      });
+    });
+
+    it("selects among enabled tools only and still runs an enabled tool left out of the prompt", async () => {
+      const planner = new ScriptedPlanner(() =>
+        parts('1. get_email_address("Sid Sharma")\n2. join()<END_OF_PLAN>'),
+      );
+      const registry = new ToolRegistry().forApps(["contacts", "sms"]);
+      const run = agent(planner, { registry, toolSelector: new FixedSelector(["send_sms", "create_note"]) });
+      const result = await run.result;
+      expect(run.events.find((event) => event.type === "tools-select")).toMatchObject({
+        tools: ["send_sms"],
+      });
+      expect(result.status).toBe("completed");
+      expect(run.events.some((event) => event.type === "task-end")).toBe(true);
+    });
+
+    it("replans with every enabled tool and the reference replan examples", async () => {
+      const planner = new ScriptedPlanner(() => parts(smsPlan));
+      const run = agent(planner, {
+        joiner: new ReplanOnceJoiner(),
+        toolSelector: new FixedSelector(["send_sms", "get_phone_number"]),
+      });
+      await run.result;
+      const replan = planner.requests[1];
+      expect(replan?.system).toContain("from the following 17 types:");
+      expect(replan?.system).not.toContain(RETRIEVED_EXAMPLE);
+      expect(replan?.grammar).toContain("create_note");
+      expect(run.events.filter((event) => event.type === "round-start")[1]).toMatchObject({
+        replan: true,
+        tools: new ToolRegistry().names(),
+      });
+    });
+
+    it("goes on with every enabled tool when the selector fails", async () => {
+      const planner = new ScriptedPlanner(() => parts(smsPlan));
+      const failing: ToolSelector = {
+        select: () => Promise.reject(new Error("model file is corrupt")),
+      };
+      const run = agent(planner, { toolSelector: failing });
+      expect((await run.result).status).toBe("completed");
+      expect(run.events.find((event) => event.type === "tools-select")).toMatchObject({
+        fallback: true,
+        error: "model file is corrupt",
+        tools: new ToolRegistry().names(),
+      });
+      expect(planner.requests[0]?.system).toContain("from the following 17 types:");
+    });
+
+    it("ends cancelled, without planning, when cancelled during the selection", async () => {
+      const controller = new AbortController();
+      const planner = new ScriptedPlanner(() => parts(smsPlan));
+      const waiting: ToolSelector = {
+        select: (_query, { signal }) =>
+          new Promise((_resolve, reject) => {
+            signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+            controller.abort();
+          }),
+      };
+      const result = await agent(planner, { toolSelector: waiting, signal: controller.signal }).result;
+      expect(result.status).toBe("cancelled");
+      expect(planner.requests).toHaveLength(0);
+    });
   });
 });

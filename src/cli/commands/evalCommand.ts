@@ -9,6 +9,7 @@ import {
 } from "../../agent/index.js";
 import { SettingsFile } from "../../agent/node/index.js";
 import type { PlanGrammarOptions } from "../../plan/index.js";
+import { loadToolSelector } from "../../toolrag/node/index.js";
 import type { Command } from "../Command.js";
 import { DEFAULT_CONTEXT_SIZE, openPlanner } from "../openPlanner.js";
 import { parseOptions } from "../parseOptions.js";
@@ -37,6 +38,9 @@ Options:
   --context N            context size in tokens (default: the settings', the model's
                          recommendation, else ${DEFAULT_CONTEXT_SIZE})
   --tools all|a,b,…      tools offered in every prompt (default all)
+  --toolrag              let ToolRAG pick each row's tools (and, for the tinyagent profile, its 6
+                         in-context examples) from those, as \`run\` does
+  --toolrag-model DIR    a ToolRAG classifier folder (default: the embedded one in models/toolrag)
   --no-grammar           decode without the plan grammar (measures the bare model)
   --no-thoughts          the grammar allows no "Thought:" lines
   --max-steps N          the grammar allows at most N numbered lines, join included (default 12)
@@ -56,6 +60,8 @@ const OPTIONS = {
   threads: { type: "string" },
   context: { type: "string" },
   tools: { type: "string" },
+  toolrag: { type: "boolean", default: false },
+  "toolrag-model": { type: "string" },
   "no-grammar": { type: "boolean", default: false },
   "no-thoughts": { type: "boolean", default: false },
   "max-steps": { type: "string" },
@@ -97,6 +103,11 @@ export const evalCommand: Command = {
     });
     const { planner, profile } = opened;
     let report: EvalReport;
+    const toolrag = values.toolrag || values["toolrag-model"] !== undefined;
+    const toolModel = values["toolrag-model"];
+    const toolSelector = toolrag
+      ? await loadToolSelector(toolModel === undefined ? {} : { folder: path.resolve(toolModel) })
+      : undefined;
     try {
       const total = Math.min(rows.length, limit ?? rows.length);
       io.stderr.write(`Evaluating ${opened.label} on ${total} rows (${profile} profile)\n`);
@@ -106,12 +117,14 @@ export const evalCommand: Command = {
         tools,
         grammar,
         signal: io.signal,
+        ...(toolSelector === undefined ? {} : { toolSelector }),
         ...(limit === undefined ? {} : { limit }),
         ...(maxTokens === undefined ? {} : { maxTokens }),
         onRow: (result, { index }) => io.stderr.write(`[${index + 1}/${total}] ${progressLine(result)}\n`),
       });
     } finally {
       await planner.dispose?.();
+      await toolSelector?.dispose();
     }
 
     if (values.report !== undefined) {
@@ -123,7 +136,7 @@ export const evalCommand: Command = {
           data: values.data,
           profile,
           grammar: grammar === false ? "off" : JSON.stringify(grammar),
-          tools: tools.length === registry.list().length ? "all" : tools.map((tool) => tool.name).join(", "),
+          tools: `${tools.length === registry.list().length ? "all" : tools.map((tool) => tool.name).join(", ")}${toolrag ? ", selected per row by ToolRAG" : ""}`,
         },
       });
       await writeFile(path.join(values.report, "report.json"), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import {
   compactPrompt,
   JOINER_FINAL_PROMPT,
@@ -6,6 +7,9 @@ import {
   plannerSystemPrompt,
   plannerUserMessage,
 } from "../../prompt/index.js";
+import type { ToolSelection } from "../../toolrag/index.js";
+import { loadToolSelector } from "../../toolrag/node/index.js";
+import type { ToolSpec } from "../../tools/index.js";
 import type { Command } from "../Command.js";
 import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
@@ -14,6 +18,7 @@ import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent prompt --kind planner|replan|joiner|joiner-final [options]
        tinyagent prompt --profile compact --query TEXT [--tools …] [--now TIME]
+       tinyagent prompt --kind planner --tools auto --query TEXT [--profile …] [--now TIME]
 
 Prints a prompt exactly as the model receives it (no trailing newline is added).
 
@@ -21,7 +26,11 @@ Options:
   --profile PROFILE      tinyagent (default: the reference prompts) or compact (the embedded
                          planner's one completion prompt, dates resolved; planner kind only)
   --kind KIND            planner (default), replan, joiner or joiner-final
-  --tools all|a,b,…      tools in the planner prompt (default all; "none" for join only)
+  --tools all|auto|a,b,… tools in the planner prompt (default all; "none" for join only;
+                         "auto": the ones ToolRAG selects for --query, with its retrieved
+                         in-context examples, as \`tinyagent run\` sends them)
+  --toolrag-model DIR    with --tools auto: a classifier folder in the Hugging Face layout
+                         (default: the embedded one)
   --now TIME             the date line's local time, e.g. 2024-05-24T14:05 (default: now)
   --instructions TEXT    a custom instruction, as set in Settings
   --query TEXT           planner: also print the user message after a blank line;
@@ -42,20 +51,23 @@ export const promptCommand: Command = {
         now: { type: "string" },
         instructions: { type: "string" },
         query: { type: "string" },
+        "toolrag-model": { type: "string" },
       },
       USAGE,
     );
     const kind = values.kind;
+    const selection = values.tools === "auto" ? await toolRagSelection(values) : undefined;
     let text: string;
     if (values.profile === "compact") {
-      text = compactProfilePrompt(values);
+      text = compactProfilePrompt(values, selection?.tools);
     } else if (values.profile !== "tinyagent") {
       throw new UsageError(`--profile must be tinyagent or compact, got "${values.profile}".`);
     } else if (kind === "planner" || kind === "replan") {
-      const tools = selectTools(defaultRegistry(), values.tools);
+      const tools = selection?.tools ?? selectTools(defaultRegistry(), values.tools);
       text = plannerSystemPrompt({
         tools,
         now: parseNow(values.now),
+        ...(selection?.examples === undefined ? {} : { examples: selection.examples }),
         replan: kind === "replan",
         ...(values.instructions === undefined ? {} : { customInstructions: values.instructions }),
       });
@@ -77,17 +89,41 @@ export const promptCommand: Command = {
 };
 
 /**
+ * Runs ToolRAG over every tool for `--tools auto`. Only the first planner prompt is narrowed (the
+ * replan prompt keeps every tool, spec §4.4), and only a query can be classified.
+ */
+async function toolRagSelection(values: {
+  kind?: string;
+  query?: string;
+  "toolrag-model"?: string;
+}): Promise<ToolSelection> {
+  if (values.kind !== "planner") throw new UsageError("--tools auto applies to --kind planner only.");
+  if (values.query === undefined)
+    throw new UsageError("--tools auto needs --query TEXT to select tools for.");
+  const folder = values["toolrag-model"];
+  const selector = await loadToolSelector(folder === undefined ? {} : { folder: path.resolve(folder) });
+  try {
+    return await selector.select(values.query, { registry: defaultRegistry() });
+  } finally {
+    await selector.dispose();
+  }
+}
+
+/**
  * The compact profile has one prompt, the planner's, and it is built for a question: no replan
  * or joiner variants and no custom instructions, so asking for them is a usage error rather than
  * a silently different prompt.
  */
-function compactProfilePrompt(values: {
-  kind?: string;
-  tools?: string;
-  now?: string;
-  instructions?: string;
-  query?: string;
-}): string {
+function compactProfilePrompt(
+  values: {
+    kind?: string;
+    tools?: string;
+    now?: string;
+    instructions?: string;
+    query?: string;
+  },
+  selected: readonly ToolSpec[] | undefined,
+): string {
   if (values.kind !== undefined && values.kind !== "planner") {
     throw new UsageError(`--profile compact has only the planner prompt, got --kind ${values.kind}.`);
   }
@@ -98,6 +134,6 @@ function compactProfilePrompt(values: {
   return compactPrompt({
     query: values.query,
     now: parseNow(values.now),
-    tools: selectTools(defaultRegistry(), values.tools),
+    tools: selected ?? selectTools(defaultRegistry(), values.tools),
   });
 }

@@ -1,8 +1,12 @@
+import path from "node:path";
 import { enabledToolNames, LlmJoiner, runAgent, type Settings } from "../../agent/index.js";
 import { SettingsFile } from "../../agent/node/index.js";
 import { type Joiner, type RunStatus, runPlan, SummaryJoiner } from "../../executor/index.js";
 import type { PromptProfile } from "../../prompt/index.js";
+import type { ClassifierToolSelector } from "../../toolrag/index.js";
+import { loadToolSelector } from "../../toolrag/node/index.js";
 import { ToolRegistry } from "../../tools/index.js";
+import type { CliIo } from "../CliIo.js";
 import { readInput } from "../CliIo.js";
 import type { Command } from "../Command.js";
 import { openBackend } from "../openBackend.js";
@@ -34,6 +38,9 @@ Options:
   --now TIME            plan as if it were this local time, e.g. 2024-05-24T14:05
   --backend sandbox     where tools run (default sandbox, the simulated Mac)
   --policy POLICY       ask-for-writes (default), ask-always or never-ask
+  --no-toolrag          offer the planner every enabled tool (default: the settings' toolRag,
+                        on: a local classifier picks the tools and in-context examples)
+  --toolrag-model DIR   a ToolRAG classifier folder in the Hugging Face layout (default: embedded)
   --yes                 approve the plan without asking
   --json                print one JSON event per line instead of the progress view
 
@@ -50,6 +57,8 @@ const OPTIONS = {
   now: { type: "string" },
   backend: { type: "string" },
   policy: { type: "string" },
+  "no-toolrag": { type: "boolean", default: false },
+  "toolrag-model": { type: "string" },
   yes: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
 } as const;
@@ -98,6 +107,10 @@ export const runCommand: Command = {
         ...(profile === undefined ? {} : { profile }),
         ...(threads === undefined ? {} : { threads }),
       });
+      const toolSelector =
+        settings.toolRag && !values["no-toolrag"]
+          ? await openToolSelector(io, values["toolrag-model"])
+          : undefined;
       try {
         const joiner: Joiner =
           (joinerName ?? (opened.trainedJoiner ? "llm" : "summary")) === "llm"
@@ -109,9 +122,11 @@ export const runCommand: Command = {
           profile: opened.profile,
           now,
           joiner,
+          ...(toolSelector ? { toolSelector } : {}),
           ...(settings.customInstructions === "" ? {} : { customInstructions: settings.customInstructions }),
         });
       } finally {
+        await toolSelector?.dispose();
         await opened.planner.dispose?.();
       }
     }
@@ -131,6 +146,24 @@ export const runCommand: Command = {
 function enabledRegistry(settings: Settings): ToolRegistry {
   const all = new ToolRegistry();
   return all.subset(enabledToolNames(settings, all));
+}
+
+/**
+ * ToolRAG for this run. A classifier that will not load costs the run nothing but a longer prompt,
+ * so it is a warning, not a failure: the run offers every enabled tool instead.
+ */
+async function openToolSelector(
+  io: CliIo,
+  folder: string | undefined,
+): Promise<ClassifierToolSelector | undefined> {
+  try {
+    return await loadToolSelector(folder === undefined ? {} : { folder: path.resolve(folder) });
+  } catch (error) {
+    io.stderr.write(
+      `tinyagent: ToolRAG is off for this run (${error instanceof Error ? error.message : String(error)}); every enabled tool is offered.\n`,
+    );
+    return undefined;
+  }
 }
 
 function parseProfile(value: string | undefined): PromptProfile | undefined {

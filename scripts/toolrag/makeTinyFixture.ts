@@ -1,0 +1,79 @@
+/**
+ * Regenerates test/fixtures/toolrag-tiny/: a classifier folder in the Hugging Face layout, a few
+ * KB, whose answers are known (see make_tiny_fixture.py). The files are committed, so tests and CI
+ * need no Python; rerun this only when the layout or the architecture changes:
+ *   npx tsx scripts/toolrag/makeTinyFixture.ts
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
+import { runPython } from "./runPython.js";
+import { SPECIAL_TOKENS, TOKENIZER_CONFIG, wordPieceTokenizerJson } from "./wordPieceTokenizer.js";
+
+const OUT = fileURLToPath(new URL("../../test/fixtures/toolrag-tiny/", import.meta.url));
+
+/** Each word makes the fixture model vote for one tool. */
+const WORD_TOOLS: Readonly<Record<string, string>> = {
+  meeting: "create_calendar_event",
+  calendar: "create_calendar_event",
+  phone: "get_phone_number",
+  email: "compose_new_email",
+  address: "get_email_address",
+  file: "open_and_get_file_path",
+  pdf: "summarize_pdf",
+  reply: "reply_to_email",
+  forward: "forward_email",
+  where: "maps_open_location",
+  directions: "maps_show_directions",
+  note: "create_note",
+  open: "open_note",
+  append: "append_note_content",
+  remind: "create_reminder",
+  text: "send_sms",
+  sms: "send_sms",
+  zoom: "get_zoom_meeting_link",
+};
+
+const letters = [..."abcdefghijklmnopqrstuvwxyz0123456789"];
+const vocabulary = [
+  ...SPECIAL_TOKENS,
+  ...letters,
+  ...letters.map((letter) => `##${letter}`),
+  ...Object.keys(WORD_TOOLS),
+];
+
+await mkdir(path.join(OUT, "onnx"), { recursive: true });
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+await writeFile(path.join(OUT, "tokenizer.json"), json(wordPieceTokenizerJson(vocabulary)));
+await writeFile(path.join(OUT, "tokenizer_config.json"), json(TOKENIZER_CONFIG));
+// Generic LABEL_n names, as the reference model has: the loader must read them in the reference order.
+await writeFile(
+  path.join(OUT, "config.json"),
+  json({
+    architectures: ["ToolRagModel"],
+    model_type: "tinyagent-toolrag",
+    problem_type: "multi_label_classification",
+    id2label: Object.fromEntries(BUILTIN_TOOL_NAMES.map((_, index) => [String(index), `LABEL_${index}`])),
+  }),
+);
+const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-fixture-"));
+try {
+  const spec = path.join(work, "spec.json");
+  await writeFile(
+    spec,
+    JSON.stringify({
+      vocab_size: vocabulary.length,
+      labels: BUILTIN_TOOL_NAMES.length,
+      word_tools: Object.entries(WORD_TOOLS).map(([word, tool]) => [
+        vocabulary.indexOf(word),
+        BUILTIN_TOOL_NAMES.indexOf(tool),
+      ]),
+    }),
+  );
+  runPython("make_tiny_fixture.py", [spec, path.join(OUT, "onnx", "model.onnx")]);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+console.log(`wrote ${OUT}`);

@@ -1,0 +1,154 @@
+/**
+ * `npm run train:toolrag`: trains the embedded ToolRAG classifier from the generated dataset and
+ * writes models/toolrag/ (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx,
+ * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries,
+ * tokenise every query with the runtime's own tokenizer library (so training and inference can
+ * never disagree), train and export in Python (Debian's torch; train_classifier.py), then measure
+ * the exported model through the TypeScript loader on held-out rows and build the example bank.
+ *
+ *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
+ *     [--epochs 12] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
+ *     [--pos-weight 5] [--token-dropout 0.2]
+ * Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
+ * --valid: the best epoch is chosen on it.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Tokenizer } from "@huggingface/tokenizers";
+import { OnnxToolClassifier } from "../../src/toolrag/node/index.js";
+import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
+import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js";
+import { chooseExamples, encodeExampleBank } from "./buildExampleBank.js";
+import { measureClassifier } from "./measureClassifier.js";
+import { renderModelCard } from "./renderModelCard.js";
+import { runPython } from "./runPython.js";
+import {
+  learnVocabulary,
+  SPECIAL_TOKENS,
+  TOKENIZER_CONFIG,
+  wordPieceTokenizerJson,
+} from "./wordPieceTokenizer.js";
+
+// Training sequences are cut here; queries are far shorter, and the pooled model does not care.
+const TRAIN_MAX_TOKENS = 128;
+// Rows whose id hashes below this fraction are held out when no --valid file is given.
+const HOLDOUT = 0.05;
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: "data/train.jsonl" },
+    valid: { type: "string" },
+    out: { type: "string", default: "models/toolrag" },
+    epochs: { type: "string", default: "12" },
+    seed: { type: "string", default: "7" },
+    threads: { type: "string", default: "2" },
+    examples: { type: "string", default: "3000" },
+    vocabulary: { type: "string", default: "4000" },
+    "pos-weight": { type: "string", default: "5" },
+    "token-dropout": { type: "string", default: "0.2" },
+  },
+});
+
+const rows = await readRows(values.data);
+const validRows = values.valid === undefined ? rows.filter(isHeldOut) : await readRows(values.valid);
+const trainRows = values.valid === undefined ? rows.filter((row) => !isHeldOut(row)) : rows;
+console.log(`${trainRows.length} training rows, ${validRows.length} validation rows`);
+
+const vocabulary = learnVocabulary(
+  trainRows.map((row) => row.query),
+  { size: Number(values.vocabulary) },
+);
+const tokenizerJson = wordPieceTokenizerJson(vocabulary);
+const tokenizer = new Tokenizer(tokenizerJson, TOKENIZER_CONFIG);
+console.log(`vocabulary: ${vocabulary.length} tokens`);
+
+const out = path.resolve(values.out);
+await mkdir(path.join(out, "onnx"), { recursive: true });
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+await writeFile(path.join(out, "tokenizer.json"), `${JSON.stringify(tokenizerJson)}\n`);
+await writeFile(path.join(out, "tokenizer_config.json"), json(TOKENIZER_CONFIG));
+await writeFile(
+  path.join(out, "config.json"),
+  json({
+    architectures: ["ToolRagModel"],
+    model_type: "tinyagent-toolrag",
+    problem_type: "multi_label_classification",
+    id2label: Object.fromEntries(BUILTIN_TOOL_NAMES.map((name, index) => [String(index), name])),
+    label2id: Object.fromEntries(BUILTIN_TOOL_NAMES.map((name, index) => [name, index])),
+    vocab_size: vocabulary.length,
+  }),
+);
+
+const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-train-"));
+try {
+  const split = (part: readonly DatasetRow[]) => ({
+    ids: part.map((row) => {
+      const ids = tokenizer.encode(row.query).ids;
+      return ids.length <= TRAIN_MAX_TOKENS ? ids : [...ids.slice(0, TRAIN_MAX_TOKENS - 1), ids.at(-1)];
+    }),
+    tools: part.map((row) =>
+      row.tools.map((tool) => BUILTIN_TOOL_NAMES.indexOf(tool)).filter((index) => index >= 0),
+    ),
+  });
+  const dataFile = path.join(work, "data.json");
+  await writeFile(
+    dataFile,
+    JSON.stringify({
+      vocab_size: vocabulary.length,
+      labels: BUILTIN_TOOL_NAMES.length,
+      epochs: Number(values.epochs),
+      seed: Number(values.seed),
+      threads: Number(values.threads),
+      pos_weight: Number(values["pos-weight"]),
+      token_dropout: Number(values["token-dropout"]),
+      special_ids: SPECIAL_TOKENS.map((token) => vocabulary.indexOf(token)),
+      train: split(trainRows),
+      valid: split(validRows),
+    }),
+  );
+  const metricsFile = path.join(work, "metrics.json");
+  runPython("train_classifier.py", [dataFile, path.join(out, "onnx", "model.onnx"), metricsFile]);
+  const training = JSON.parse(await readFile(metricsFile, "utf8")) as { parameters: number };
+
+  const classifier = await OnnxToolClassifier.load(out);
+  const measured = await measureClassifier(classifier, validRows);
+  await classifier.dispose();
+  console.log(
+    `held-out rows: recall ${measured.rowRecall.toFixed(4)} (micro ${measured.microRecall.toFixed(4)}), ` +
+      `${measured.meanTools.toFixed(2)} tools selected on average, ` +
+      `p50 ${measured.p50Ms.toFixed(2)} ms, p95 ${measured.p95Ms.toFixed(2)} ms`,
+  );
+
+  const examples = chooseExamples(trainRows, Number(values.examples), Number(values.seed));
+  const bank = encodeExampleBank(examples);
+  await writeFile(path.join(out, "examples.jsonl.gz"), bank);
+  console.log(`example bank: ${examples.length} examples, ${Math.round(bank.length / 1024)} KB`);
+  await writeFile(
+    path.join(out, "README.md"),
+    renderModelCard({
+      trainRows: trainRows.length,
+      validRows: validRows.length,
+      vocabulary: vocabulary.length,
+      parameters: training.parameters,
+      epochs: Number(values.epochs),
+      examples: examples.length,
+      measured,
+    }),
+  );
+  console.log(`wrote ${out}`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function readRows(file: string): Promise<DatasetRow[]> {
+  return parseDatasetRows(await readFile(file, "utf8"), file);
+}
+
+/** A stable hash of the row id (FNV-1a), so the held-out rows do not change between runs. */
+function isHeldOut(row: DatasetRow): boolean {
+  let hash = 0x811c9dc5;
+  for (const character of row.id) hash = Math.imul(hash ^ character.charCodeAt(0), 0x01000193) >>> 0;
+  return hash / 4294967296 < HOLDOUT;
+}

@@ -1,0 +1,20 @@
+import type { ToolSpec } from "../tools/index.js";
+
+/** What ToolRAG chose for one query. */
+export interface ToolSelection {
+  /** The tools to offer in the first plan's prompt and grammar, in prompt order; never empty unless nothing is enabled. */
+  readonly tools: readonly ToolSpec[];
+  /**
+   * The classifier's probability for each enabled tool it knows (a tool is selected when its
+   * probability is above the threshold). Tools chosen by keyword match have no entry.
+   */
+  readonly scores: Readonly<Record<string, number>>;
+  /** True when nothing was selected, so every enabled tool is offered instead. */
+  readonly fallback: boolean;
+  /**
+   * In-context examples for the `tinyagent` prompt, most similar first, each `Question: …\n` plus
+   * plan lines ending in `join()<END_OF_PLAN>\n`; absent when no example bank is configured (the
+   * prompt then keeps its fixed examples).
+   */
+  readonly examples?: readonly string[];
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { BUILTIN_TOOL_NAMES, ToolRegistry } from "../tools/index.js";
+import { selectTools } from "./selectTools.js";
+
+/** Scores in the reference label order: the named tools get their score, every other tool 0.01. */
+function scores(named: Record<string, number>): number[] {
+  return BUILTIN_TOOL_NAMES.map((name) => named[name] ?? 0.01);
+}
+
+function withWeatherTool(): ToolRegistry {
+  const registry = new ToolRegistry();
+  registry.register({
+    name: "get_weather_forecast",
+    app: "weather",
+    risk: "read",
+    params: [{ name: "city", type: "str", nullable: false, kind: "location" }],
+    bullets: ["Returns the weather forecast (temperature, rain) for a city."],
+    handler: async () => "sunny",
+  });
+  return registry;
+}
+
+describe("selectTools", () => {
+  it("keeps the tools scored strictly above the threshold, in prompt order", () => {
+    const selection = selectTools({
+      query: "Text Sid that I'm late",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ send_sms: 0.98, get_phone_number: 0.9, create_note: 0.5 }),
+      registry: new ToolRegistry(),
+    });
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "send_sms"]);
+    expect(selection.fallback).toBe(false);
+    expect(selection.scores.send_sms).toBe(0.98);
+    expect(Object.keys(selection.scores)).toHaveLength(16);
+  });
+
+  it("honours a custom threshold", () => {
+    const selection = selectTools({
+      query: "Text Sid",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ send_sms: 0.98, get_phone_number: 0.3 }),
+      registry: new ToolRegistry(),
+      threshold: 0.2,
+    });
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "send_sms"]);
+  });
+
+  it("never selects a disabled tool, however sure the classifier is", () => {
+    const registry = new ToolRegistry().forApps(["contacts", "mail"]);
+    const selection = selectTools({
+      query: "Text Sid that I'm late",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ send_sms: 0.99, get_phone_number: 0.95 }),
+      registry,
+    });
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number"]);
+    expect(selection.scores).not.toHaveProperty("send_sms");
+  });
+
+  it("falls back to every enabled tool when nothing passes the threshold, and says so", () => {
+    const registry = new ToolRegistry().forApps(["notes", "sms"]);
+    const selection = selectTools({
+      query: "What's the meaning of life?",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ get_phone_number: 0.97 }),
+      registry,
+    });
+    expect(selection.fallback).toBe(true);
+    expect(selection.tools.map((tool) => tool.name)).toEqual(registry.names());
+  });
+
+  it("selects a custom tool the classifier does not know when the query matches its description", () => {
+    const selection = selectTools({
+      query: "Will it rain in Berlin tomorrow? Text Sid the forecast",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ send_sms: 0.99, get_phone_number: 0.99 }),
+      registry: withWeatherTool(),
+    });
+    expect(selection.tools.map((tool) => tool.name)).toEqual([
+      "get_phone_number",
+      "send_sms",
+      "get_weather_forecast",
+    ]);
+    expect(selection.scores).not.toHaveProperty("get_weather_forecast");
+  });
+
+  it("leaves a custom tool out when the query shares only stop words with it", () => {
+    const selection = selectTools({
+      query: "Text Sid that I am on the way",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ send_sms: 0.99, get_phone_number: 0.99 }),
+      registry: withWeatherTool(),
+    });
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "send_sms"]);
+  });
+
+  it("a matched custom tool alone is a selection, not a fallback", () => {
+    const selection = selectTools({
+      query: "weather in Paris",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({}),
+      registry: withWeatherTool(),
+    });
+    expect(selection.fallback).toBe(false);
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_weather_forecast"]);
+  });
+
+  it("uses a classifier's scores for a custom tool it was trained on", () => {
+    const selection = selectTools({
+      query: "weather in Paris",
+      labels: [...BUILTIN_TOOL_NAMES, "get_weather_forecast"],
+      scores: [...scores({ maps_open_location: 0.8 }), 0.1],
+      registry: withWeatherTool(),
+    });
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["maps_open_location"]);
+    expect(selection.scores.get_weather_forecast).toBe(0.1);
+  });
+});

@@ -1,0 +1,48 @@
+import type { ToolRegistry } from "../tools/index.js";
+import { matchToolsByKeywords } from "./matchToolsByKeywords.js";
+import type { ToolSelection } from "./ToolSelection.js";
+
+/** The reference keeps a tool when its probability is strictly above 0.5 (spec §5). */
+export const DEFAULT_TOOL_THRESHOLD = 0.5;
+
+export interface SelectToolsInput {
+  /** The raw user query (matched against the descriptions of tools the classifier does not know). */
+  readonly query: string;
+  /** The classifier's labels, in score order. */
+  readonly labels: readonly string[];
+  /** The classifier's probabilities, in `labels` order. */
+  readonly scores: ArrayLike<number>;
+  /** The enabled tools; disabled tools are never selected, whatever their score. */
+  readonly registry: ToolRegistry;
+  /** A known tool is selected when its probability is strictly above this (default 0.5). */
+  readonly threshold?: number;
+}
+
+/**
+ * ToolRAG's selection rules (spec §4.4, §5, issue 6): a tool the classifier knows is selected when
+ * it is enabled and its probability is above the threshold; an enabled tool the classifier does
+ * not know (a custom tool) is selected when the query matches its description by keyword; when
+ * nothing is selected, every enabled tool is offered and `fallback` says so. Tools come back in
+ * prompt order (the registry's), never in score order.
+ */
+export function selectTools({
+  query,
+  labels,
+  scores,
+  registry,
+  threshold = DEFAULT_TOOL_THRESHOLD,
+}: SelectToolsInput): ToolSelection {
+  const known = new Map<string, number>();
+  labels.forEach((label, index) => {
+    if (registry.has(label)) known.set(label, scores[index] ?? 0);
+  });
+  const chosen = new Set([...known].filter(([, score]) => score > threshold).map(([name]) => name));
+  const unknown = registry.list().filter((tool) => !known.has(tool.name));
+  for (const name of matchToolsByKeywords(query, unknown)) chosen.add(name);
+  const fallback = chosen.size === 0;
+  return {
+    tools: fallback ? registry.list() : registry.select(chosen),
+    scores: Object.fromEntries(known),
+    fallback,
+  };
+}
