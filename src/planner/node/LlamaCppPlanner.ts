@@ -28,7 +28,7 @@ export type LlamaCppPromptMode = "auto" | "chat" | "completion";
 export interface LlamaCppPlannerOptions {
   /** Path of a GGUF file. */
   readonly modelPath: string;
-  /** CPU threads for evaluation (default: node-llama-cpp's choice, all cores). Tests use 1. */
+  /** CPU threads for evaluation (default: one per math core, `llama.cpuMathCores`). Tests use 1. */
   readonly threads?: number;
   /**
    * Layers to offload to the GPU. Omitted: Metal on Apple silicon with node-llama-cpp's automatic
@@ -155,7 +155,9 @@ export class LlamaCppPlanner implements Planner {
       const context = await model.createContext({
         contextSize: options.contextSize ?? DEFAULT_CONTEXT_SIZE,
         sequences: 1,
-        ...(options.threads === undefined ? {} : { threads: options.threads }),
+        // node-llama-cpp's own default (twice the math cores) oversubscribes small machines: with
+        // 4 threads on 2 cores, decoding ran 35x slower here. One thread per math core is fast everywhere.
+        threads: options.threads ?? llama.cpuMathCores,
         ...(options.signal === undefined ? {} : { createSignal: options.signal }),
       });
       const sequence = context.getSequence();
