@@ -120,10 +120,16 @@ describe("tinyagent eval (tiny random-weight GGUF)", () => {
 });
 
 describe("tinyagent eval usage errors", () => {
-  it("asks for a model when none is given", async () => {
-    const { code, stderr } = await runCli(["eval", "--data", dataPath]);
-    expect(code).toBe(2);
-    expect(stderr).toContain("No planner model is set up: pass --model PATH");
+  it("evaluates the embedded planner when no model is given", async () => {
+    const home = await mkdtemp(join(tmpdir(), "tinyagent-eval-home-"));
+    const { code, stdout, stderr } = await runCli(["eval", "--data", dataPath, "--threads", "1", "--json"], {
+      env: { TINYAGENT_HOME: home },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain("Evaluating tinyagent-compact.gguf on 3 rows (compact profile)");
+    const report = JSON.parse(stdout) as EvalReport;
+    expect(report.n).toBe(3);
+    expect(report.malformed_rate).toBe(0);
   });
 
   it("names the line of a bad dataset row before loading the model", async () => {

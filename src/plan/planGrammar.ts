@@ -36,8 +36,9 @@ function stringRules(maxLength: number | undefined): string[] {
   return [
     `string ::= "\\"" char${repeat} "\\""`,
     // Control characters are excluded too: a model has no business emitting them, and a raw
-    // newline would end the plan line.
-    String.raw`char ::= [^"\\\x00-\x1F\x7F$] | "\\" ["\\nt]`,
+    // newline would end the plan line. So is "<": a string that spelled `<END_OF_PLAN>` would hit
+    // the stop sequence mid-argument and cut the plan (seen with our small planner).
+    String.raw`char ::= [^"\\\x00-\x1F\x7F$<] | "\\" ["\\nt]`,
   ];
 }
 
@@ -50,7 +51,8 @@ const BOOL_RULE = `bool ::= "True" | "False"`;
 const JOIN_RULE = `join ::= "join()<END_OF_PLAN>"`;
 function thoughtRule(maxLength: number | undefined): string {
   const repeat = maxLength === undefined ? "+" : `{1,${maxLength}}`;
-  return String.raw`thought ::= "Thought: " [^\x00-\x1F\x7F]` + repeat + String.raw` "\n"`;
+  // No "<" for the same reason as in strings: `<END_OF_PLAN>` must only ever follow `join()`.
+  return String.raw`thought ::= "Thought: " [^\x00-\x1F\x7F<]` + repeat + String.raw` "\n"`;
 }
 
 /**

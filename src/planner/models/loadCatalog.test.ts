@@ -31,10 +31,20 @@ describe("loadCatalog", () => {
   it("accepts the shipped models/models.json", () => {
     const text = readFileSync(new URL("../../../models/models.json", import.meta.url), "utf8");
     const catalog = loadCatalog(text);
-    expect(catalog.models.map((model) => model.name)).toEqual(["TinyAgent-1.1B", "TinyAgent-7B"]);
-    expect(catalog.models.every((model) => model.profile === "tinyagent" && model.license === "MIT")).toBe(
-      true,
-    );
+    expect(catalog.models.map((model) => model.name)).toEqual([
+      "tinyagent-compact",
+      "TinyAgent-1.1B",
+      "TinyAgent-7B",
+    ]);
+    expect(catalog.models.map((model) => model.profile)).toEqual(["compact", "tinyagent", "tinyagent"]);
+    expect(catalog.models.every((model) => model.license === "MIT")).toBe(true);
+    // The embedded default must exist where the catalog says, so `tinyagent run` works out of the box.
+    const [embedded] = catalog.models;
+    expect(embedded?.embedded).toBe(true);
+    if (embedded?.embedded === true) {
+      const bytes = readFileSync(new URL(`../../../models/${embedded.path}`, import.meta.url));
+      expect(bytes.length).toBe(embedded.sizeBytes);
+    }
   });
 
   it("accepts an embedded model given by a path inside models/", () => {
