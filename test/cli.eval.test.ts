@@ -156,7 +156,7 @@ describe("tinyagent eval usage errors", () => {
     const unknown = await runCli(["eval", "--data", dataPath, "--model", "NoSuchModel"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(
-      '--model "NoSuchModel" is neither a file nor a known model (TinyAgent-1.1B',
+      '--model "NoSuchModel" is neither a file nor a known model (tinyagent-compact, TinyAgent-1.1B',
     );
   });
 
