@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import type { PlanExample } from "../../src/toolrag/index.js";
 import type { DatasetRow } from "../train/parseDatasetRows.js";
 import { parseDatasetRows } from "../train/parseDatasetRows.js";
+import { seededRandom } from "../train/seededRandom.js";
 
 /** Enough for every tool combination to have neighbours, small enough to ship (well under 1 MB). */
 export const DEFAULT_BANK_SIZE = 3000;
@@ -23,7 +24,7 @@ export const DEFAULT_BANK_SIZE = 3000;
  * given seed and row order.
  */
 export function chooseExamples(rows: readonly DatasetRow[], count: number, seed = 1): PlanExample[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const groups = new Map<string, DatasetRow[]>();
   for (const row of rows) {
     const key = [...row.tools].sort().join(",");
@@ -58,17 +59,6 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
     [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
   }
   return copy;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function main(): Promise<void> {
