@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import type { Llama, LlamaGrammar } from "node-llama-cpp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { planGrammar } from "../src/plan/index.js";
+import { COPIED_KINDS, planGrammar } from "../src/plan/index.js";
 import { BUILTIN_TOOLS, type ToolParam, ToolRegistry, type ToolSpec } from "../src/tools/index.js";
 
 /**
@@ -148,6 +149,79 @@ describe("planGrammar in llama.cpp", () => {
       fc.property(plan, (text) => accepts(grammar, text)),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("planGrammar with copied arguments in llama.cpp", () => {
+  const copying = (source: string, names = ["get_phone_number", "send_sms", "maps_show_directions"]) =>
+    llama.createGrammar({
+      grammar: planGrammar(registry.select(names), {
+        thoughts: false,
+        copy: { source, kinds: COPIED_KINDS },
+      }),
+    });
+  const sms = (name: string, recipients = '"$1"', message = "hi") =>
+    `1. get_phone_number(${name})\n2. send_sms([${recipients}], "${message}")\n3. join()<END_OF_PLAN>`;
+
+  it("takes names whole from the request, in any case, and nothing the request does not say", async () => {
+    const grammar = await copying("Text Fømbrelia Rodrigues and Ms. O'Hara that I'm late");
+    for (const name of ['"Fømbrelia Rodrigues"', '"fømbrelia"', '"RODRIGUES"', `"Ms. O'Hara"`, '"O\'Hara"']) {
+      expect(accepts(grammar, sms(name)), name).toBe(true);
+    }
+    // Free text (the message) stays free.
+    expect(accepts(grammar, sms('"Rodrigues"', '"$1"', "see you at 5 at Luigi's"))).toBe(true);
+    for (const name of [
+      '"Rodrig"',
+      '"ombrelia"',
+      '"Sid"',
+      '"Rodrigues "',
+      '" Rodrigues"',
+      '"late."',
+      '"$1"',
+    ]) {
+      expect(accepts(grammar, sms(name)), name).toBe(false);
+    }
+  });
+
+  it("lets list elements be references or typed numbers from the request, and places be empty", async () => {
+    const grammar = await copying("text (669) 555-0158 and Ana the way to Pier 39 on foot");
+    expect(accepts(grammar, sms('"Ana"', '"(669) 555-0158", "$1"'))).toBe(true);
+    expect(accepts(grammar, sms('"Ana"', '"(669) 555-0159", "$1"'))).toBe(false);
+    const directions = (start: string, end: string) =>
+      `1. maps_show_directions(${start}, ${end}, "w")\n2. join()<END_OF_PLAN>`;
+    expect(accepts(grammar, directions('""', '"Pier 39"'))).toBe(true);
+    expect(accepts(grammar, directions("None", '"pier 39"'))).toBe(true);
+    expect(accepts(grammar, directions('""', '"Pier 3"'))).toBe(false);
+  });
+
+  it("never lets a span cross a character a plan string cannot hold", async () => {
+    const grammar = await copying('email "Zoë <zoe@x.io>" $5');
+    expect(accepts(grammar, sms('"Zoë"'))).toBe(true);
+    expect(accepts(grammar, sms('"zoe@x.io"'))).toBe(true);
+    expect(accepts(grammar, sms('"Zoë <zoe@x.io>"'))).toBe(false);
+    const nothing = await copying("$$$");
+    expect(accepts(nothing, sms('""'))).toBe(true);
+    expect(accepts(nothing, sms('"$"'))).toBe(false);
+  });
+
+  it("admits the gold plan of every hand-written dev request whose names the request spells out", async () => {
+    const rows = readFileSync("data-dev/dev.jsonl", "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; query: string; plan: string });
+    // dev-007 names "the lease agreement pdf" and its gold plan opens "lease agreement.pdf".
+    const rejected: string[] = [];
+    for (const row of rows) {
+      const grammar = await llama.createGrammar({
+        grammar: planGrammar(BUILTIN_TOOLS, {
+          maxStringLength: 400,
+          copy: { source: row.query, kinds: COPIED_KINDS },
+        }),
+      });
+      if (!accepts(grammar, row.plan)) rejected.push(row.id);
+    }
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rejected).toEqual(["dev-007"]);
   });
 });
 

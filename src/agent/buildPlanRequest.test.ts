@@ -98,11 +98,29 @@ describe("buildPlanRequest (compact profile)", () => {
     expect(request.registry?.names()).toEqual(["get_phone_number", "send_sms"]);
   });
 
-  it("constrains decoding with the same grammar as the tinyagent profile", () => {
+  it("constrains decoding with the tinyagent grammar plus names copied from the query", () => {
     const compact = buildPlanRequest({ query: "Text Sid", now, profile: "compact", tools });
     const tinyagent = buildPlanRequest({ query: "Text Sid", now, profile: "tinyagent", tools });
-    expect(compact.grammar).toBeDefined();
-    expect(compact.grammar).toBe(tinyagent.grammar);
+    expect(tinyagent.grammar).not.toContain("copied");
+    expect(compact.grammar).toContain('call-1-get-phone-number ::= "get_phone_number(" copied-1 ")"');
+    expect(compact.grammar).toContain('copied ::= "\\"" (src-0 | src-5)? "\\""');
+
+    const free = buildPlanRequest({
+      query: "Text Sid",
+      now,
+      profile: "compact",
+      tools,
+      copyArguments: false,
+    });
+    expect(free.grammar).toBe(tinyagent.grammar);
+    const copying = buildPlanRequest({
+      query: "Text Sid",
+      now,
+      profile: "tinyagent",
+      tools,
+      copyArguments: true,
+    });
+    expect(copying.grammar).toBe(compact.grammar);
   });
 
   it("leaves out the Tools line for every tool and ignores custom instructions and examples", () => {

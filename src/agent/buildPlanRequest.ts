@@ -1,4 +1,4 @@
-import { END_OF_PLAN, type PlanGrammarOptions, planGrammar } from "../plan/index.js";
+import { COPIED_KINDS, END_OF_PLAN, type PlanGrammarOptions, planGrammar } from "../plan/index.js";
 import type { PlanRequest } from "../planner/index.js";
 import {
   compactPrompt,
@@ -27,6 +27,13 @@ export interface BuildPlanRequestOptions {
    * `false` sends no grammar, for servers that do not take one.
    */
   readonly grammar?: boolean | PlanGrammarOptions;
+  /**
+   * Under the grammar, arguments that name people, files, notes, folders, lists, calendars and
+   * places must be `$N` references, empty, or copied whole from `query` ({@link COPIED_KINDS}).
+   * Default: on for the `compact` profile, whose small model otherwise garbles names it has never
+   * seen; off for `tinyagent`, whose models were trained without it.
+   */
+  readonly copyArguments?: boolean;
   /** Upper bound on generated tokens (default: none, the context decides). */
   readonly maxTokens?: number;
   /**
@@ -80,12 +87,22 @@ const PROFILE_MESSAGES: Readonly<Record<PromptProfile, ProfileMessages>> = {
 export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest {
   const { tools, grammar = true, maxTokens } = options;
   const messages = PROFILE_MESSAGES[options.profile](options);
+  const copy =
+    (options.copyArguments ?? options.profile === "compact")
+      ? { copy: { source: options.query, kinds: COPIED_KINDS } }
+      : {};
   return {
     ...messages,
     stop: [END_OF_PLAN],
     ...(grammar === false
       ? {}
-      : { grammar: planGrammar(tools, { ...DEFAULT_GRAMMAR_BOUNDS, ...(grammar === true ? {} : grammar) }) }),
+      : {
+          grammar: planGrammar(tools, {
+            ...DEFAULT_GRAMMAR_BOUNDS,
+            ...copy,
+            ...(grammar === true ? {} : grammar),
+          }),
+        }),
     registry: options.registry ?? new ToolRegistry(tools),
     ...(maxTokens === undefined ? {} : { maxTokens }),
   };

@@ -24,6 +24,8 @@ export interface EvaluatePlannerOptions {
   readonly toolSelector?: ToolSelector;
   /** Plan grammar on (default), off, or with bounds; see {@link buildPlanRequest}. */
   readonly grammar?: boolean | PlanGrammarOptions;
+  /** Names, files and places copied whole from the query (default per profile; see buildPlanRequest). */
+  readonly copyArguments?: boolean;
   /** Upper bound on generated tokens per plan (default: none). */
   readonly maxTokens?: number;
   /** A custom instruction added to every prompt, as in Settings. */
@@ -87,6 +89,7 @@ export async function evaluatePlanner(
       ...(selection?.examples === undefined ? {} : { examples: selection.examples }),
       registry,
       ...(options.grammar === undefined ? {} : { grammar: options.grammar }),
+      ...(options.copyArguments === undefined ? {} : { copyArguments: options.copyArguments }),
       ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
       ...(options.customInstructions === undefined ? {} : { customInstructions: options.customInstructions }),
     });

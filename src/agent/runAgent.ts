@@ -39,6 +39,8 @@ export interface RunAgentOptions {
   readonly customInstructions?: string;
   /** Constrain decoding with the plan grammar (default true; see buildPlanRequest). */
   readonly grammar?: boolean | PlanGrammarOptions;
+  /** Names, files and places copied whole from the query (default per profile; see buildPlanRequest). */
+  readonly copyArguments?: boolean;
   readonly maxTokens?: number;
   readonly policy?: ApprovalPolicy;
   readonly approve?: Approver;
@@ -188,7 +190,7 @@ function firstRequest(
     // The parser accepts every enabled tool, even one ToolRAG left out of the prompt (spec §4.4).
     registry: options.registry,
     ...(examples === undefined ? {} : { examples }),
-    ...pickDefined(options, ["customInstructions", "grammar", "maxTokens"]),
+    ...pickDefined(options, ["customInstructions", "grammar", "copyArguments", "maxTokens"]),
   });
 }
 

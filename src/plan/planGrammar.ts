@@ -1,5 +1,6 @@
 import { TinyAgentError } from "../base/index.js";
-import type { ToolParam, ToolSpec } from "../tools/index.js";
+import type { SemanticKind, ToolParam, ToolSpec } from "../tools/index.js";
+import { copySpanRules } from "./copySpanRules.js";
 import { gbnfLiteral } from "./gbnf.js";
 
 export interface PlanGrammarOptions {
@@ -21,7 +22,29 @@ export interface PlanGrammarOptions {
   readonly maxListItems?: number;
   /** Most digits in an integer argument (default unbounded). */
   readonly maxIntDigits?: number;
+  /**
+   * String arguments (and list elements) of these semantic kinds must be a `$N` reference, empty,
+   * or copied whole from `source` (the user's request): see {@link copySpanRules}. Off by default.
+   */
+  readonly copy?: { readonly source: string; readonly kinds: readonly SemanticKind[] };
 }
+
+/**
+ * The kinds whose values a request spells out verbatim: who (names, typed numbers and addresses),
+ * which file, note, folder, list or calendar, and where. Titles and free text are left free, since
+ * a plan words them ("Summary of report").
+ */
+export const COPIED_KINDS: readonly SemanticKind[] = [
+  "contact-name",
+  "email-list",
+  "phone-list",
+  "file-name",
+  "note-name",
+  "folder-name",
+  "list-name",
+  "calendar-name",
+  "location",
+];
 
 const DEFAULT_MAX_STEPS = 12;
 
@@ -122,10 +145,14 @@ class ValueRules {
   #int = false;
   #bool = false;
   #list = false;
+  #copied = false;
+  #copiedList = false;
   readonly #options: PlanGrammarOptions;
+  readonly #copiedKinds: ReadonlySet<SemanticKind>;
 
   constructor(tools: readonly ToolSpec[], options: PlanGrammarOptions) {
     this.#options = options;
+    this.#copiedKinds = new Set(options.copy?.kinds ?? []);
     for (const tool of tools) for (const param of tool.params) this.#baseExpression(param, 1);
   }
 
@@ -141,6 +168,10 @@ class ValueRules {
       case "str":
         if (enumValues) return this.#enumRule(enumValues);
         this.#string = true;
+        if (this.#copiedKinds.has(param.kind)) {
+          this.#copied = true;
+          return `copied-${step}`;
+        }
         return `text-${step}`;
       case "list[str]":
       case "Sequence[str]": {
@@ -149,6 +180,11 @@ class ValueRules {
           return `"[" (${element} (", " ${element})*)? "]"`;
         }
         this.#string = true;
+        if (this.#copiedKinds.has(param.kind)) {
+          this.#copied = true;
+          this.#copiedList = true;
+          return `copied-list-${step}`;
+        }
         this.#list = true;
         return `list-${step}`;
       }
@@ -182,6 +218,7 @@ class ValueRules {
       ...(this.#string ? stringRules(this.#options.maxStringLength) : []),
       ...(this.#int ? [intRule(this.#options.maxIntDigits)] : []),
       ...(this.#bool ? [BOOL_RULE] : []),
+      ...(this.#copied ? copySpanRules(this.#options.copy?.source ?? "") : []),
       ...enums,
     ];
   }
@@ -197,12 +234,14 @@ class ValueRules {
       const newest = gbnfLiteral(`"$${step - 1}"`);
       rules.push(`ref-${step} ::= ${step === 2 ? newest : `ref-${step - 1} | ${newest}`}`);
     }
+    const maxItems = this.#options.maxListItems;
+    const more = maxItems === undefined ? "*" : `{0,${Math.max(0, maxItems - 1)}}`;
+    const list = (name: string, element: string) =>
+      `${name}-${step} ::= "[" (${element}-${step} (", " ${element}-${step})${more})? "]"`;
     rules.push(`text-${step} ::= string${step >= 2 ? ` | ref-${step}` : ""}`);
-    if (this.#list) {
-      const maxItems = this.#options.maxListItems;
-      const more = maxItems === undefined ? "*" : `{0,${Math.max(0, maxItems - 1)}}`;
-      rules.push(`list-${step} ::= "[" (text-${step} (", " text-${step})${more})? "]"`);
-    }
+    if (this.#list) rules.push(list("list", "text"));
+    if (this.#copied) rules.push(`copied-${step} ::= copied${step >= 2 ? ` | ref-${step}` : ""}`);
+    if (this.#copiedList) rules.push(list("copied-list", "copied"));
     return rules;
   }
 }

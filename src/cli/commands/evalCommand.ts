@@ -43,6 +43,8 @@ Options:
   --toolrag-model DIR    a ToolRAG classifier folder (default: the embedded one in models/toolrag)
   --no-grammar           decode without the plan grammar (measures the bare model)
   --no-thoughts          the grammar allows no "Thought:" lines
+  --copy on|off          the grammar takes names, files, notes and places whole from the request
+                         (default: on for the compact profile, off for tinyagent)
   --max-steps N          the grammar allows at most N numbered lines, join included (default 12)
   --max-string-length N  the grammar's longest string argument (default 400)
   --max-tokens N         stop each plan after N generated tokens (default: the context)
@@ -64,6 +66,7 @@ const OPTIONS = {
   "toolrag-model": { type: "string" },
   "no-grammar": { type: "boolean", default: false },
   "no-thoughts": { type: "boolean", default: false },
+  copy: { type: "string" },
   "max-steps": { type: "string" },
   "max-string-length": { type: "string" },
   "max-tokens": { type: "string" },
@@ -82,6 +85,10 @@ export const evalCommand: Command = {
     const maxTokens = positiveInteger(values["max-tokens"], "--max-tokens");
     const maxSteps = positiveInteger(values["max-steps"], "--max-steps");
     const maxStringLength = positiveInteger(values["max-string-length"], "--max-string-length");
+    if (values.copy !== undefined && values.copy !== "on" && values.copy !== "off") {
+      throw new UsageError(`--copy must be on or off, not "${values.copy}".\n\n${USAGE}`);
+    }
+    const copyArguments = values.copy === undefined ? undefined : values.copy === "on";
     const registry = defaultRegistry();
     const tools = selectTools(registry, values.tools);
     const grammar: false | PlanGrammarOptions = values["no-grammar"]
@@ -116,6 +123,7 @@ export const evalCommand: Command = {
         registry,
         tools,
         grammar,
+        ...(copyArguments === undefined ? {} : { copyArguments }),
         signal: io.signal,
         ...(toolSelector === undefined ? {} : { toolSelector }),
         ...(limit === undefined ? {} : { limit }),
@@ -136,6 +144,7 @@ export const evalCommand: Command = {
           data: values.data,
           profile,
           grammar: grammar === false ? "off" : JSON.stringify(grammar),
+          "copied arguments": copyArguments === undefined ? `profile default` : (values.copy ?? ""),
           tools: `${tools.length === registry.list().length ? "all" : tools.map((tool) => tool.name).join(", ")}${toolrag ? ", selected per row by ToolRAG" : ""}`,
         },
       });

@@ -1,0 +1,52 @@
+import { gbnfLiteral } from "./gbnf.js";
+
+/** Characters a plan string literal may not hold unescaped (see the `char` rule of planGrammar). */
+const FORBIDDEN = /["\\$<\x00-\x1F\x7F]/;
+const WORD = /[\p{L}\p{N}_]/u;
+const SPACE = /\s/u;
+
+/**
+ * GBNF rules for `copied`: a double-quoted string literal whose text is empty or a span of
+ * `source` (compared without regard to case) that starts and ends at word boundaries and at no
+ * space. With it a planner can only name a person, file or place that the request names, whole:
+ * "Rodrigues", never "Rodrig" nor a name it made up. Linear in the source's length: `src-i`
+ * admits the spans that start at character i.
+ */
+export function copySpanRules(source: string): string[] {
+  const characters = [...source];
+  const count = characters.length;
+  const word = (index: number) => WORD.test(characters[index] ?? "");
+  const usable = (index: number) => !FORBIDDEN.test(characters[index] as string);
+  const canEndAt = (index: number) =>
+    !SPACE.test(characters[index] as string) && (index === count - 1 || !word(index + 1) || !word(index));
+  const canStartAt = (index: number) =>
+    !SPACE.test(characters[index] as string) && (index === 0 || !word(index - 1) || !word(index));
+
+  // alive[i]: some span starting at i can end — a span never crosses a forbidden character.
+  const alive: boolean[] = new Array(count + 1).fill(false);
+  for (let index = count - 1; index >= 0; index--) {
+    alive[index] = usable(index) && (canEndAt(index) || alive[index + 1] === true);
+  }
+  const rules: string[] = [];
+  const starts: string[] = [];
+  for (let index = 0; index < count; index++) {
+    if (!alive[index]) continue;
+    if (canStartAt(index)) starts.push(`src-${index}`);
+    const own = caseless(characters[index] as string);
+    const next = alive[index + 1] === true ? `src-${index + 1}` : undefined;
+    const body = next === undefined ? own : canEndAt(index) ? `${own} ${next}?` : `${own} ${next}`;
+    rules.push(`src-${index} ::= ${body}`);
+  }
+  const quote = gbnfLiteral('"');
+  if (starts.length === 0) return [`copied ::= ${quote} ${quote}`];
+  return [`copied ::= ${quote} (${starts.join(" | ")})? ${quote}`, ...rules];
+}
+
+/** One character as GBNF, matching either case where the character has a one-character other case. */
+function caseless(character: string): string {
+  const lower = character.toLowerCase();
+  const upper = character.toUpperCase();
+  const forms = new Set([character, lower, upper].filter((form) => [...form].length === 1));
+  if (forms.size === 1) return gbnfLiteral(character);
+  return `(${[...forms].map(gbnfLiteral).join(" | ")})`;
+}
