@@ -1,6 +1,7 @@
 import { gbnfLiteral } from "./gbnf.js";
 
 /** Characters a plan string literal may not hold unescaped (see the `char` rule of planGrammar). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it excludes
 const FORBIDDEN = /["\\$<\x00-\x1F\x7F]/;
 const WORD = /[\p{L}\p{N}_]/u;
 const SPACE = /\s/u;
