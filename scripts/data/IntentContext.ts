@@ -1,5 +1,6 @@
 import type { CivilDateTime } from "./CivilDateTime.js";
 import type { DatePhrase } from "./DatePhrase.js";
+import { chatterOpener } from "./chatter.js";
 import { dayPhrase } from "./dayPhrase.js";
 import { PlanBuilder } from "./PlanBuilder.js";
 import { CLOSERS, OPENERS } from "./politeness.js";
@@ -10,6 +11,9 @@ import { type Split, usesHeldOut } from "./Split.js";
 import type { QueryStyle } from "./style.js";
 import { expandTemplate, type Segment, type SlotValue, templateSlots } from "./template.js";
 import { type TimedPhraseOptions, timedPhrase } from "./timedPhrase.js";
+
+/** Share of train and val rows whose opener is random chatter. */
+const CHATTER_CHANCE = 0.08;
 
 /** Phrasing templates of one intent: train and val draw from `train`, the test split from `test`. */
 export interface TemplateSet {
@@ -55,9 +59,18 @@ export class IntentContext {
     return template;
   }
 
-  /** A polite opener for this split ("can you ", "please "), often none; none inside a clause. */
+  /**
+   * A polite opener for this split ("can you ", "please "), often none; none inside a clause. Train and
+   * val rows sometimes get random chatter instead (see {@link chatterOpener}); the test split keeps its
+   * held-out openers only.
+   */
   opener(): Segment[] {
-    return [{ text: this.clause ? "" : this.random.pick(this.#side(OPENERS)), protected: false }];
+    if (this.clause) return [{ text: "", protected: false }];
+    const text =
+      !usesHeldOut(this.split) && this.random.chance(CHATTER_CHANCE)
+        ? chatterOpener(this.random, this.pools)
+        : this.random.pick(this.#side(OPENERS));
+    return [{ text, protected: false }];
   }
 
   /**

@@ -20,8 +20,10 @@ export const DEFAULT_BANK_SIZE = 3000;
 /**
  * Picks up to `count` examples, as diverse as the rows allow: rows are grouped by the set of tools
  * their plan uses, and groups take turns (rare combinations get in before the tenth variant of a
- * common one), each group in a seeded shuffle; a query seen before is skipped. Deterministic for a
- * given seed and row order.
+ * common one), each group in a seeded shuffle; a query seen before is skipped. Only the shorter
+ * half of each group is eligible: six retrieved examples go into every prompt, and a long example
+ * (a rambling request, a long message) costs prompt tokens without teaching more. Deterministic
+ * for a given seed and row order.
  */
 export function chooseExamples(rows: readonly DatasetRow[], count: number, seed = 1): PlanExample[] {
   const random = seededRandom(seed);
@@ -30,7 +32,7 @@ export function chooseExamples(rows: readonly DatasetRow[], count: number, seed 
     const key = [...row.tools].sort().join(",");
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const queues = [...groups.keys()].sort().map((key) => shuffle(groups.get(key) ?? [], random));
+  const queues = [...groups.keys()].sort().map((key) => shuffle(shorterHalf(groups.get(key) ?? []), random));
   const seen = new Set<string>();
   const chosen: PlanExample[] = [];
   while (chosen.length < count && queues.some((queue) => queue.length > 0)) {
@@ -44,6 +46,14 @@ export function chooseExamples(rows: readonly DatasetRow[], count: number, seed 
     }
   }
   return chosen;
+}
+
+/** The rows no longer than the group's median (query plus plan, in characters), in their order. */
+function shorterHalf(rows: readonly DatasetRow[]): DatasetRow[] {
+  const size = (row: DatasetRow) => row.query.length + row.plan.length;
+  const sizes = rows.map(size).sort((a, b) => a - b);
+  const median = sizes[Math.floor((sizes.length - 1) / 2)] ?? 0;
+  return rows.filter((row) => size(row) <= median);
 }
 
 /** The bank file's bytes: JSON Lines, gzip at the highest level (the file is committed). */
