@@ -1,6 +1,6 @@
 import type { CivilDateTime } from "./CivilDateTime.js";
-import type { DatePhrase } from "./DatePhrase.js";
 import { chatterOpener } from "./chatter.js";
+import type { DatePhrase } from "./DatePhrase.js";
 import { dayPhrase } from "./dayPhrase.js";
 import { PlanBuilder } from "./PlanBuilder.js";
 import { CLOSERS, OPENERS } from "./politeness.js";
