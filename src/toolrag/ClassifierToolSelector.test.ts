@@ -36,7 +36,8 @@ describe("ClassifierToolSelector", () => {
     const classifier = new FixedClassifier({ send_sms: 0.9, compose_new_email: 0.1 });
     const selector = new ClassifierToolSelector({ classifier, examples: bank, exampleCount: 1 });
     const selection = await selector.select("Text Sid I'm running late", { registry: new ToolRegistry() });
-    expect(selection.tools.map((tool) => tool.name)).toEqual(["send_sms"]);
+    // The SMS brings the phone lookup its recipients need.
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "send_sms"]);
     expect(selection.scores).toMatchObject({ send_sms: 0.9, compose_new_email: 0.1, create_note: 0 });
     expect(selection.examples).toEqual([
       'Question: Text Sid I\'m late\n1. send_sms([], "late")\n2. join()<END_OF_PLAN>\n',
@@ -53,7 +54,7 @@ describe("ClassifierToolSelector", () => {
     const classifier = new FixedClassifier({ send_sms: 0.9, create_note: 0.4 });
     const selector = new ClassifierToolSelector({ classifier, threshold: 0.3 });
     const selection = await selector.select("Text Sid and note it", { registry: new ToolRegistry() });
-    expect(selection.tools.map((tool) => tool.name)).toEqual(["create_note", "send_sms"]);
+    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "create_note", "send_sms"]);
     await selector.dispose();
     expect(classifier.disposed).toBe(true);
   });

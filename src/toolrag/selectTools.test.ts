@@ -35,14 +35,33 @@ describe("selectTools", () => {
   });
 
   it("honours a custom threshold", () => {
-    const selection = selectTools({
-      query: "Text Sid",
+    const input = {
+      query: "Note where Pier 39 is",
       labels: BUILTIN_TOOL_NAMES,
-      scores: scores({ send_sms: 0.98, get_phone_number: 0.3 }),
+      scores: scores({ create_note: 0.98, maps_open_location: 0.3 }),
       registry: new ToolRegistry(),
-      threshold: 0.2,
-    });
-    expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "send_sms"]);
+    };
+    expect(selectTools(input).tools.map((tool) => tool.name)).toEqual(["create_note"]);
+    expect(selectTools({ ...input, threshold: 0.2 }).tools.map((tool) => tool.name)).toEqual([
+      "maps_open_location",
+      "create_note",
+    ]);
+  });
+
+  it("brings the lookups that a selected tool's recipients and files need, when they are enabled", () => {
+    const select = (named: Record<string, number>, registry = new ToolRegistry()) =>
+      selectTools({ query: "…", labels: BUILTIN_TOOL_NAMES, scores: scores(named), registry }).tools.map(
+        (tool) => tool.name,
+      );
+    expect(select({ send_sms: 0.9 })).toEqual(["get_phone_number", "send_sms"]);
+    expect(select({ summarize_pdf: 0.9 })).toEqual(["open_and_get_file_path", "summarize_pdf"]);
+    expect(select({ compose_new_email: 0.9 })).toEqual([
+      "get_email_address",
+      "open_and_get_file_path",
+      "compose_new_email",
+    ]);
+    expect(select({ create_note: 0.9 })).toEqual(["create_note"]);
+    expect(select({ compose_new_email: 0.9 }, new ToolRegistry().forApps(["mail"]))).toEqual(["compose_new_email"]);
   });
 
   it("never selects a disabled tool, however sure the classifier is", () => {

@@ -1,9 +1,22 @@
-import type { ToolRegistry } from "../tools/index.js";
+import type { SemanticKind, ToolRegistry } from "../tools/index.js";
 import { matchToolsByKeywords } from "./matchToolsByKeywords.js";
 import type { ToolSelection } from "./ToolSelection.js";
 
 /** The reference keeps a tool when its probability is strictly above 0.5 (spec §5). */
 export const DEFAULT_TOOL_THRESHOLD = 0.5;
+
+/**
+ * The built-in tool that finds a value of each kind. A selected tool that takes recipients or files
+ * comes with the lookup that finds them: a request says "text Ana", never "look up Ana's number",
+ * and a classifier that recognises the SMS but not the lookup would leave the plan no way to fill in
+ * the recipient.
+ */
+const LOOKUP_FOR_KIND: Partial<Record<SemanticKind, string>> = {
+  "phone-list": "get_phone_number",
+  "email-list": "get_email_address",
+  "file-path": "open_and_get_file_path",
+  "file-path-list": "open_and_get_file_path",
+};
 
 export interface SelectToolsInput {
   /** The raw user query (matched against the descriptions of tools the classifier does not know). */
@@ -21,7 +34,8 @@ export interface SelectToolsInput {
 /**
  * ToolRAG's selection rules (spec §4.4, §5, issue 6): a tool the classifier knows is selected when
  * it is enabled and its probability is above the threshold; an enabled tool the classifier does
- * not know (a custom tool) is selected when the query matches its description by keyword; when
+ * not know (a custom tool) is selected when the query matches its description by keyword; a
+ * selected tool brings the enabled lookups its arguments need ({@link LOOKUP_FOR_KIND}); when
  * nothing is selected, every enabled tool is offered and `fallback` says so. Tools come back in
  * prompt order (the registry's), never in score order.
  */
@@ -39,6 +53,12 @@ export function selectTools({
   const chosen = new Set([...known].filter(([, score]) => score > threshold).map(([name]) => name));
   const unknown = registry.list().filter((tool) => !known.has(tool.name));
   for (const name of matchToolsByKeywords(query, unknown)) chosen.add(name);
+  for (const tool of registry.select([...chosen])) {
+    for (const param of tool.params) {
+      const lookup = LOOKUP_FOR_KIND[param.kind];
+      if (lookup !== undefined && registry.has(lookup)) chosen.add(lookup);
+    }
+  }
   const fallback = chosen.size === 0;
   return {
     tools: fallback ? registry.list() : registry.select(chosen),
