@@ -98,12 +98,20 @@ describe("buildPlanRequest (compact profile)", () => {
     expect(request.registry?.names()).toEqual(["get_phone_number", "send_sms"]);
   });
 
-  it("constrains decoding with the tinyagent grammar plus names copied from the query", () => {
+  it("constrains decoding with names copied from the query and strings bounded by its length", () => {
     const compact = buildPlanRequest({ query: "Text Sid", now, profile: "compact", tools });
     const tinyagent = buildPlanRequest({ query: "Text Sid", now, profile: "tinyagent", tools });
     expect(tinyagent.grammar).not.toContain("copied");
+    expect(tinyagent.grammar).toContain("char{0,400}");
     expect(compact.grammar).toContain('call-1-get-phone-number ::= "get_phone_number(" copied-1 ")"');
     expect(compact.grammar).toContain('copied ::= "\\"" (src-0 | src-5)? "\\""');
+    // At least 48 characters, else the request's length plus 24; thoughts at most 100.
+    expect(compact.grammar).toContain("char{0,48}");
+    expect(compact.grammar).toContain("{1,100}");
+    const long = "x".repeat(100);
+    expect(buildPlanRequest({ query: long, now, profile: "compact", tools }).grammar).toContain(
+      "char{0,124}",
+    );
 
     const free = buildPlanRequest({
       query: "Text Sid",
@@ -112,7 +120,7 @@ describe("buildPlanRequest (compact profile)", () => {
       tools,
       copyArguments: false,
     });
-    expect(free.grammar).toBe(tinyagent.grammar);
+    expect(free.grammar).not.toContain("copied");
     const copying = buildPlanRequest({
       query: "Text Sid",
       now,
@@ -120,7 +128,7 @@ describe("buildPlanRequest (compact profile)", () => {
       tools,
       copyArguments: true,
     });
-    expect(copying.grammar).toBe(compact.grammar);
+    expect(copying.grammar).toContain("copied-1");
   });
 
   it("leaves out the Tools line for every tool and ignores custom instructions and examples", () => {

@@ -55,6 +55,16 @@ export const DEFAULT_GRAMMAR_BOUNDS: PlanGrammarOptions = {
   maxIntDigits: 9,
 };
 
+/**
+ * Tighter bounds for the small `compact` model: its arguments come from the request (names, titles,
+ * messages) or wrap it ("Summary of …"), so none needs to be much longer than the request, and its
+ * thoughts are short fixed sentences. A degenerate repetition ("2022222…") then ends within the
+ * model's 512-token training context instead of running past it.
+ */
+function compactBounds(query: string): PlanGrammarOptions {
+  return { maxStringLength: Math.max(48, [...query].length + 24), maxThoughtLength: 100 };
+}
+
 type ProfileMessages = (options: BuildPlanRequestOptions) => Pick<PlanRequest, "system" | "user">;
 
 /**
@@ -87,10 +97,9 @@ const PROFILE_MESSAGES: Readonly<Record<PromptProfile, ProfileMessages>> = {
 export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest {
   const { tools, grammar = true, maxTokens } = options;
   const messages = PROFILE_MESSAGES[options.profile](options);
+  const compact = options.profile === "compact";
   const copy =
-    (options.copyArguments ?? options.profile === "compact")
-      ? { copy: { source: options.query, kinds: COPIED_KINDS } }
-      : {};
+    (options.copyArguments ?? compact) ? { copy: { source: options.query, kinds: COPIED_KINDS } } : {};
   return {
     ...messages,
     stop: [END_OF_PLAN],
@@ -99,6 +108,7 @@ export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest 
       : {
           grammar: planGrammar(tools, {
             ...DEFAULT_GRAMMAR_BOUNDS,
+            ...(compact ? compactBounds(options.query) : {}),
             ...copy,
             ...(grammar === true ? {} : grammar),
           }),
