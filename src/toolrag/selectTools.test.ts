@@ -48,20 +48,20 @@ describe("selectTools", () => {
     ]);
   });
 
-  it("brings the lookups that a selected tool's recipients and files need, when they are enabled", () => {
+  it("brings the lookups that a selected tool's required recipients and files need, when enabled", () => {
     const select = (named: Record<string, number>, registry = new ToolRegistry()) =>
       selectTools({ query: "…", labels: BUILTIN_TOOL_NAMES, scores: scores(named), registry }).tools.map(
         (tool) => tool.name,
       );
     expect(select({ send_sms: 0.9 })).toEqual(["get_phone_number", "send_sms"]);
     expect(select({ summarize_pdf: 0.9 })).toEqual(["open_and_get_file_path", "summarize_pdf"]);
-    expect(select({ compose_new_email: 0.9 })).toEqual([
-      "get_email_address",
-      "open_and_get_file_path",
+    // Recipients are required; attachments and cc are optional and bring nothing.
+    expect(select({ compose_new_email: 0.9 })).toEqual(["get_email_address", "compose_new_email"]);
+    expect(select({ reply_to_email: 0.9 })).toEqual(["reply_to_email"]);
+    expect(select({ create_note: 0.9 })).toEqual(["create_note"]);
+    expect(select({ compose_new_email: 0.9 }, new ToolRegistry().forApps(["mail"]))).toEqual([
       "compose_new_email",
     ]);
-    expect(select({ create_note: 0.9 })).toEqual(["create_note"]);
-    expect(select({ compose_new_email: 0.9 }, new ToolRegistry().forApps(["mail"]))).toEqual(["compose_new_email"]);
   });
 
   it("never selects a disabled tool, however sure the classifier is", () => {

@@ -6,7 +6,7 @@ import type { ToolSelection } from "./ToolSelection.js";
 export const DEFAULT_TOOL_THRESHOLD = 0.5;
 
 /**
- * The built-in tool that finds a value of each kind. A selected tool that takes recipients or files
+ * The built-in tool that finds a value of each kind. A selected tool that needs recipients or a file
  * comes with the lookup that finds them: a request says "text Ana", never "look up Ana's number",
  * and a classifier that recognises the SMS but not the lookup would leave the plan no way to fill in
  * the recipient.
@@ -35,7 +35,7 @@ export interface SelectToolsInput {
  * ToolRAG's selection rules (spec §4.4, §5, issue 6): a tool the classifier knows is selected when
  * it is enabled and its probability is above the threshold; an enabled tool the classifier does
  * not know (a custom tool) is selected when the query matches its description by keyword; a
- * selected tool brings the enabled lookups its arguments need ({@link LOOKUP_FOR_KIND}); when
+ * selected tool brings the enabled lookups its required arguments need ({@link LOOKUP_FOR_KIND}); when
  * nothing is selected, every enabled tool is offered and `fallback` says so. Tools come back in
  * prompt order (the registry's), never in score order.
  */
@@ -54,7 +54,8 @@ export function selectTools({
   const unknown = registry.list().filter((tool) => !known.has(tool.name));
   for (const name of matchToolsByKeywords(query, unknown)) chosen.add(name);
   for (const tool of registry.select([...chosen])) {
-    for (const param of tool.params) {
+    // Only required parameters: an optional cc or attachment list is usually left empty.
+    for (const param of tool.params.filter((candidate) => !candidate.nullable)) {
       const lookup = LOOKUP_FOR_KIND[param.kind];
       if (lookup !== undefined && registry.has(lookup)) chosen.add(lookup);
     }
