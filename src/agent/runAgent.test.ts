@@ -40,7 +40,7 @@ class ReplanOnceJoiner implements Joiner {
   async join(input: JoinInput): Promise<JoinDecision> {
     this.inputs.push(input);
     if (input.round === 1 && !input.final)
-      return { kind: "replan", thought: "Sid is ambiguous; use Sid Sharma." };
+      return { kind: "replan", thought: "Lan is ambiguous; use Lan Nguyễn." };
     return { kind: "finish", answer: `done in round ${input.round}` };
   }
 }
@@ -114,9 +114,9 @@ describe("runAgent", () => {
   it("replans once with the Previous Plan context, then finishes", async () => {
     const planner = new ScriptedPlanner((call) =>
       call === 1
-        ? parts('1. get_phone_number("Sid")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')
+        ? parts('1. get_phone_number("Lan")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')
         : parts(
-            'Thought: Use the full name.\n1. get_phone_number("Sid Sharma")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>',
+            'Thought: Use the full name.\n1. get_phone_number("Lan Nguyễn")\n2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>',
           ),
     );
     const joiner = new ReplanOnceJoiner();
@@ -128,9 +128,9 @@ describe("runAgent", () => {
     const replan = planner.requests[1];
     expect(replan?.system).toContain('You are given "Previous Plan"');
     expect(replan?.user).toMatch(
-      /^Question: Text Sid that I'm late\nPrevious Plan:\n\n1\. get_phone_number\(Sid\)/,
+      /^Question: Text Sid that I'm late\nPrevious Plan:\n\n1\. get_phone_number\(Lan\)/,
     );
-    expect(replan?.user).toContain("Thought: Sid is ambiguous; use Sid Sharma.");
+    expect(replan?.user).toContain("Thought: Lan is ambiguous; use Lan Nguyễn.");
     expect(replan?.user.endsWith("Current Plan:\n\n\n")).toBe(true);
     expect(run.events.filter((event) => event.type === "round-start").map((event) => event)).toMatchObject([
       { round: 1, replan: false },

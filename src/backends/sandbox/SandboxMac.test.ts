@@ -127,8 +127,8 @@ describe("contacts tools", () => {
 
   it("fail for ambiguous, missing and incomplete contacts", async () => {
     const mac = new SandboxMac();
-    await expect(call(mac, "get_phone_number", "Sid")).rejects.toThrow(
-      'Several contacts match "Sid": Sid Sharma, Sid Müller. Use the full name.',
+    await expect(call(mac, "get_phone_number", "Lan")).rejects.toThrow(
+      'Several contacts match "Lan": Lan Müller, Lan Nguyễn. Use the full name.',
     );
     await expect(call(mac, "get_phone_number", "Nobody Known")).rejects.toThrow(
       'There is no contact named "Nobody Known".',
@@ -153,7 +153,7 @@ describe("send_sms", () => {
 
   it("never drafts to an unresolved or ambiguous name", async () => {
     const mac = new SandboxMac();
-    await expect(call(mac, "send_sms", ["Sid"], "hi")).rejects.toThrow(ToolFailure);
+    await expect(call(mac, "send_sms", ["Lan"], "hi")).rejects.toThrow(ToolFailure);
     await expect(call(mac, "send_sms", ["Olivia Brown"], "hi")).rejects.toThrow("no phone number");
     await expect(call(mac, "send_sms", [], "hi")).rejects.toThrow("at least one recipient");
     expect(mac.state.messages.drafts).toEqual([]);

@@ -75,8 +75,8 @@ describe("create_calendar_event", () => {
 
   it("fails when an invitee cannot be resolved", async () => {
     const mac = new SandboxMac();
-    await expect(call(mac, "X", "2025-06-05 12:00:00", "", "", ["Sid"], "", "")).rejects.toThrow(
-      'Several contacts match "Sid"',
+    await expect(call(mac, "X", "2025-06-05 12:00:00", "", "", ["Lan"], "", "")).rejects.toThrow(
+      'Several contacts match "Lan"',
     );
     expect(mac.state.calendar.events).toHaveLength(4);
   });

@@ -26,7 +26,7 @@ describe("createSeedState", () => {
       "Zoë Müller",
       "José Ramírez",
       "Sid Sharma",
-      "Sid Müller",
+      "Lan Müller",
       "Mom",
     ]) {
       expect(names).toContain(name);

@@ -20,8 +20,8 @@ const contact = (
 /**
  * The simulated Mac as it is after `tinyagent sandbox reset`: a week in early June 2025. The data
  * is chosen to exercise lookups: names with diacritics (Lutfi Eren Erdoğan, Zoë Müller, José
- * Ramírez, Søren Nielsen, Lan Nguyễn), two people called Sid and two Müllers (so "Sid" and
- * "Müller" are ambiguous), several numbers and addresses per person, Priya Patel without an email
+ * Ramírez, Søren Nielsen, Lan Nguyễn), two people called Lan and two Müllers (so "Lan" and
+ * "Müller" are ambiguous; "Sid" is Sid Sharma alone, as in the paper's examples), several numbers and addresses per person, Priya Patel without an email
  * and Olivia Brown without a phone. Phones are E.164. Returns a fresh object on every call.
  * The file is long because it is data only.
  */
@@ -42,7 +42,7 @@ export function createSeedState(): SandboxState {
           ["home", "sid@sharma.example.org"],
         ],
       ),
-      contact(2, "Sid", "Müller", [["mobile", "+4915112340001"]], [["home", "sid.mueller@example.net"]]),
+      contact(2, "Lan", "Müller", [["mobile", "+4915112340001"]], [["home", "lan.mueller@example.net"]]),
       contact(
         3,
         "Lutfi Eren",

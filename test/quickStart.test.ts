@@ -1,0 +1,42 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./support/runCli.js";
+
+/**
+ * The README's first command, on nothing but the repository: the embedded planner and ToolRAG
+ * classifier plan the request, and the plan runs on a fresh simulated Mac. This checks the shipped
+ * models themselves, so a retrained model that no longer gets it right fails here.
+ */
+describe("quick start: the embedded models, out of the box", () => {
+  it('plans "Text Sid that I\'m running 10 minutes late" as a lookup and an SMS, and drafts it', async () => {
+    const home = mkdtempSync(join(tmpdir(), "tinyagent-quick-start-"));
+    const run = await runCli(
+      ["run", "Text Sid that I'm running 10 minutes late", "--threads", "1", "--yes", "--json"],
+      { env: { TINYAGENT_HOME: home } },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const events = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const planned = events
+      .filter((event) => event.type === "task-add")
+      .map((event) => event.task as { tool: string; args: unknown[] })
+      .map((task) => [task.tool, task.args]);
+    expect(planned).toEqual([
+      ["get_phone_number", ["Sid"]],
+      ["send_sms", [["$1"], "I'm running 10 minutes late"]],
+    ]);
+    const started = events.filter((event) => event.type === "task-start").map((event) => event.args);
+    expect(started).toEqual([["Sid"], [["+14155550101"], "I'm running 10 minutes late"]]);
+    expect(events.at(-1)).toMatchObject({ type: "run-end", status: "completed" });
+
+    const show = await runCli(["sandbox", "show", "messages"], { env: { TINYAGENT_HOME: home } });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain("+14155550101");
+    expect(show.stdout).toContain("I'm running 10 minutes late");
+  });
+});
