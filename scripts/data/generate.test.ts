@@ -12,7 +12,7 @@ describe("npm run data", () => {
   it("reads its options, with the documented defaults", () => {
     expect(parseGenerateArgs([])).toEqual({
       seed: 1,
-      counts: { train: 40_000, val: 2_000, test: 2_000 },
+      counts: { train: 150_000, val: 2_000, test: 2_000 },
       out: "data",
     });
     expect(parseGenerateArgs(["--seed", "7", "--train", "10", "--out", "x"])).toMatchObject({

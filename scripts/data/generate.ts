@@ -16,7 +16,7 @@ export interface GenerateOptions {
 
 const DEFAULTS: GenerateOptions = {
   seed: 1,
-  counts: { train: 40_000, val: 2_000, test: 2_000 },
+  counts: { train: 150_000, val: 2_000, test: 2_000 },
   out: "data",
 };
 

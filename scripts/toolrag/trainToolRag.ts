@@ -7,7 +7,7 @@
  * the exported model through the TypeScript loader on held-out rows and build the example bank.
  *
  *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
- *     [--epochs 12] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
+ *     [--epochs 8] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
  *     [--pos-weight 5] [--token-dropout 0.2]
  * Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
  * --valid: the best epoch is chosen on it.
@@ -41,7 +41,7 @@ const { values } = parseArgs({
     data: { type: "string", default: "data/train.jsonl" },
     valid: { type: "string" },
     out: { type: "string", default: "models/toolrag" },
-    epochs: { type: "string", default: "12" },
+    epochs: { type: "string", default: "8" },
     seed: { type: "string", default: "7" },
     threads: { type: "string", default: "2" },
     examples: { type: "string", default: "3000" },
