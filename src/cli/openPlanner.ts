@@ -23,6 +23,8 @@ export interface ResolvedModel {
   /** The catalog entry, when the model was named rather than given by path. */
   readonly entry?: ModelEntry;
   readonly contextSize?: number;
+  /** The catalog's recommended CPU threads (a tiny model decodes fastest on one). */
+  readonly threads?: number;
 }
 
 /** A ready planner, what it is, and the prompt profile it expects. The caller disposes it. */
@@ -65,7 +67,7 @@ export async function openPlanner(io: CliIo, options: OpenPlannerOptions): Promi
     };
   }
   const model = await resolveModel(options.model ?? settings.model ?? undefined, io);
-  const threads = options.threads ?? settings.threads ?? undefined;
+  const threads = options.threads ?? settings.threads ?? model.threads;
   const gpuLayers = settings.gpuLayers ?? undefined;
   const planner = await LlamaCppPlanner.load({
     modelPath: model.path,
@@ -112,8 +114,14 @@ export async function resolveModel(value: string | undefined, io: CliIo): Promis
       `${entry.name} is not downloaded yet: run \`tinyagent models pull ${entry.name}\`, or place the file at ${file}.`,
     );
   }
-  const contextSize = entry.recommended?.contextSize;
-  return { path: file, profile: entry.profile, entry, ...(contextSize === undefined ? {} : { contextSize }) };
+  const { contextSize, threads } = entry.recommended ?? {};
+  return {
+    path: file,
+    profile: entry.profile,
+    entry,
+    ...(contextSize === undefined ? {} : { contextSize }),
+    ...(threads === undefined ? {} : { threads }),
+  };
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -38,7 +38,7 @@ Measures speed; tests never assert timings, this command reports them.
 
 Options:
   --model NAME|PATH   (planner) a GGUF file or a catalog name (default: the settings', else embedded)
-  --threads N         (planner) CPU threads (default: the settings', else all cores)
+  --threads N         (planner) CPU threads (default: the settings', the model's recommendation, else all cores)
   --data FILE.jsonl   (toolrag) eval rows {"id","now","query","plan"}, one a line
   --limit N           (toolrag) only the first N rows
   --toolrag-model DIR (toolrag) a classifier folder in the Hugging Face layout (default: embedded)

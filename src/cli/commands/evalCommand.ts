@@ -34,7 +34,8 @@ Options:
   --limit N              evaluate only the first N rows
   --json                 print the report as JSON instead of the summary
   --report DIR           also write DIR/report.json and DIR/report.md
-  --threads N            CPU threads for the model (default: all cores)
+  --threads N            CPU threads for the model (default: the settings', the model's
+                         recommendation, else all cores)
   --context N            context size in tokens (default: the settings', the model's
                          recommendation, else ${DEFAULT_CONTEXT_SIZE})
   --tools all|a,b,…      tools offered in every prompt (default all)

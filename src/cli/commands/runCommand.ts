@@ -34,7 +34,8 @@ Options:
   --profile P           prompt profile: tinyagent or compact (default: the model's own)
   --joiner J            llm (the model answers, may replan once) or summary (a fixed summary of
                         the results); default llm for TinyAgent models, summary otherwise
-  --threads N           CPU threads for the model (default: the settings', else all cores)
+  --threads N           CPU threads for the model (default: the settings', the model's
+                        recommendation, else all cores)
   --now TIME            plan as if it were this local time, e.g. 2024-05-24T14:05
   --backend sandbox     where tools run (default sandbox, the simulated Mac)
   --policy POLICY       ask-for-writes (default), ask-always or never-ask
