@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildTinyLlamaGguf } from "./fixtures/buildTinyLlamaGguf.js";
-import { runCli } from "./support/runCli.js";
+import { jsonEvents, runCli } from "./support/runCli.js";
 
 let modelPath: string;
 
@@ -15,12 +15,6 @@ beforeAll(() => {
 const home = (): NodeJS.ProcessEnv => ({
   TINYAGENT_HOME: mkdtempSync(join(tmpdir(), "tinyagent-agent-home-")),
 });
-
-const events = (stdout: string) =>
-  stdout
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
 
 describe("tinyagent run REQUEST", () => {
   it("plans with a GGUF under the grammar, runs the plan and answers, whatever the weights", async () => {
@@ -45,7 +39,7 @@ describe("tinyagent run REQUEST", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const all = events(run.stdout);
+    const all = jsonEvents(run.stdout);
     expect(all[0]).toMatchObject({ type: "round-start", round: 1, replan: false });
     expect(all[0]?.tools).toHaveLength(16);
     const text = all
@@ -64,7 +58,7 @@ describe("tinyagent run REQUEST", () => {
     expect((await runCli(["settings", "set", "apps.mail", "false"], { env })).code).toBe(0);
     const plan = '1. compose_new_email(["a@b.c"], [], "Hi", "", [])\n2. join()<END_OF_PLAN>\n';
     const run = await runCli(["run", "--plan", "-", "--yes", "--json"], { env, stdin: plan });
-    const issue = events(run.stdout).find((event) => event.type === "plan-issue");
+    const issue = jsonEvents(run.stdout).find((event) => event.type === "plan-issue");
     expect(issue?.issue).toMatchObject({ line: 1, code: "plan/unknown-tool" });
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./support/runCli.js";
+import { jsonEvents, runCli } from "./support/runCli.js";
 
 /**
  * The README's first command, on nothing but the repository: the embedded planner and ToolRAG
@@ -18,10 +18,7 @@ describe("quick start: the embedded models, out of the box", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const events = run.stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const events = jsonEvents(run.stdout);
     const planned = events
       .filter((event) => event.type === "task-add")
       .map((event) => event.task as { tool: string; args: unknown[] })

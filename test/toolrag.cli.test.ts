@@ -7,7 +7,7 @@ import { lineTokenCounter } from "../src/cli/bench/lineTokenCounter.js";
 import { plannerSystemPrompt } from "../src/prompt/index.js";
 import { ToolRegistry } from "../src/tools/index.js";
 import { buildTinyLlamaGguf } from "./fixtures/buildTinyLlamaGguf.js";
-import { runCli } from "./support/runCli.js";
+import { jsonEvents, runCli } from "./support/runCli.js";
 
 /** Hand-set classifier: "phone" votes for get_phone_number, "text" for send_sms, "zoom" for Zoom, … */
 const FIXTURE = resolve(import.meta.dirname, "fixtures/toolrag-tiny");
@@ -192,10 +192,7 @@ describe("tinyagent run with ToolRAG", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const events = run.stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const events = jsonEvents(run.stdout);
     expect(events[0]).toMatchObject({
       type: "tools-select",
       tools: ["get_phone_number", "send_sms"],

@@ -27,3 +27,11 @@ export async function runCli(
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
+
+/** A run's `--json` output: one event object a line. */
+export function jsonEvents(stdout: string): { type: string; [key: string]: unknown }[] {
+  return stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+}
