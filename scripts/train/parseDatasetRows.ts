@@ -1,5 +1,5 @@
 import { checkEvalRow, parseLocalDateTime } from "../../src/agent/index.js";
-import { TinyAgentError } from "../../src/base/index.js";
+import { type JsonLineResult, parseJsonLines } from "../../src/base/index.js";
 
 /** One dataset row (`npm run data`), read for training. */
 export interface DatasetRow {
@@ -22,42 +22,26 @@ const PLAN_CALL = /^\s*\d+\.\s*([A-Za-z_]\w*)\(/gm;
  * @throws TinyAgentError `train/data` naming up to five bad lines, as `source:line: problem`.
  */
 export function parseDatasetRows(text: string, source: string): DatasetRow[] {
-  const rows: DatasetRow[] = [];
-  const problems: string[] = [];
-  text.split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
-    const place = `${source}:${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      problems.push(`${place}: not JSON`);
-      return;
-    }
-    const checked = checkEvalRow(value, place);
-    if ("problems" in checked) {
-      problems.push(...checked.problems);
-      return;
-    }
-    const { id, now, query, plan } = checked.row;
-    const tools = (value as { tools?: unknown }).tools;
-    rows.push({
-      id,
-      // checkEvalRow already proved that `now` parses.
-      now: parseLocalDateTime(now) as Date,
-      query,
-      plan: plan.trimEnd(),
-      tools: isStringArray(tools) ? tools : planTools(plan),
-    });
+  return parseJsonLines(text, {
+    source,
+    code: "train/data",
+    read: (value, place): JsonLineResult<DatasetRow> => {
+      const checked = checkEvalRow(value, place);
+      if ("problems" in checked) return { problems: checked.problems };
+      const { id, now, query, plan } = checked.row;
+      const tools = (value as { tools?: unknown }).tools;
+      return {
+        value: {
+          id,
+          // checkEvalRow already proved that `now` parses.
+          now: parseLocalDateTime(now) as Date,
+          query,
+          plan: plan.trimEnd(),
+          tools: isStringArray(tools) ? tools : planTools(plan),
+        },
+      };
+    },
   });
-  if (problems.length > 0) {
-    throw new TinyAgentError(
-      "train/data",
-      `${problems.length} problem(s) in ${source}:\n${problems.slice(0, 5).join("\n")}`,
-      { context: { source, problems: problems.length } },
-    );
-  }
-  return rows;
 }
 
 function isStringArray(value: unknown): value is string[] {
