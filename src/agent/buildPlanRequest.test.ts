@@ -104,7 +104,8 @@ describe("buildPlanRequest (compact profile)", () => {
     expect(tinyagent.grammar).not.toContain("copied");
     expect(tinyagent.grammar).toContain("char{0,400}");
     expect(compact.grammar).toContain('call-1-get-phone-number ::= "get_phone_number(" copied-1 ")"');
-    expect(compact.grammar).toContain('copied ::= "\\"" (src-0 | src-5)? "\\""');
+    expect(compact.grammar).toContain('copied ::= "\\"" span? "\\""');
+    expect(compact.grammar).toContain("span ::= src-0 | src-5");
     // At least 48 characters, else the request's length plus 24; thoughts at most 100.
     expect(compact.grammar).toContain("char{0,48}");
     expect(compact.grammar).toContain("{1,100}");

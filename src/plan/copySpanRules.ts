@@ -12,8 +12,13 @@ const SPACE = /\s/u;
  * space. With it a planner can only name a person, file or place that the request names, whole:
  * "Rodrigues", never "Rodrig" nor a name it made up. Linear in the source's length: `src-i`
  * admits the spans that start at character i.
+ *
+ * Two looser rules on request: `copied-title` admits a span led by one of `titlePrefixes`
+ * ("Summary of " + "report"), how a plan words a title it cannot copy outright; `copied-words`
+ * admits up to `maxPieces` spans joined by spaces, so a message can be put together from parts of
+ * the request ("lunch at Nopa at 1pm") but never says a word the request does not.
  */
-export function copySpanRules(source: string): string[] {
+export function copySpanRules(source: string, options: CopySpanOptions = {}): string[] {
   const characters = [...source];
   const count = characters.length;
   const word = (index: number) => WORD.test(characters[index] ?? "");
@@ -39,8 +44,32 @@ export function copySpanRules(source: string): string[] {
     rules.push(`src-${index} ::= ${body}`);
   }
   const quote = gbnfLiteral('"');
-  if (starts.length === 0) return [`copied ::= ${quote} ${quote}`];
-  return [`copied ::= ${quote} (${starts.join(" | ")})? ${quote}`, ...rules];
+  const { titlePrefixes, maxPieces } = options;
+  if (starts.length === 0) {
+    const empty = `${quote} ${quote}`;
+    return [
+      `copied ::= ${empty}`,
+      ...(titlePrefixes === undefined ? [] : [`copied-title ::= ${empty}`]),
+      ...(maxPieces === undefined ? [] : [`copied-words ::= ${empty}`]),
+    ];
+  }
+  const prefix = titlePrefixes?.length ? `(${titlePrefixes.map(gbnfLiteral).join(" | ")})? ` : "";
+  return [
+    `copied ::= ${quote} span? ${quote}`,
+    `span ::= ${starts.join(" | ")}`,
+    ...(titlePrefixes === undefined ? [] : [`copied-title ::= ${quote} (${prefix}span)? ${quote}`]),
+    ...(maxPieces === undefined
+      ? []
+      : [`copied-words ::= ${quote} (span (" " span){0,${Math.max(0, maxPieces - 1)}})? ${quote}`]),
+    ...rules,
+  ];
+}
+
+export interface CopySpanOptions {
+  /** Emit `copied-title`, whose span may follow one of these. */
+  readonly titlePrefixes?: readonly string[];
+  /** Emit `copied-words`: at most this many spans, joined by single spaces. */
+  readonly maxPieces?: number;
 }
 
 /** One character as GBNF, matching either case where the character has a one-character other case. */

@@ -26,15 +26,23 @@ export interface PlanGrammarOptions {
    * String arguments (and list elements) of these semantic kinds must be a `$N` reference, empty,
    * or copied whole from `source` (the user's request): see {@link copySpanRules}. Off by default.
    */
-  readonly copy?: { readonly source: string; readonly kinds: readonly SemanticKind[] };
+  readonly copy?: {
+    readonly source: string;
+    readonly kinds: readonly SemanticKind[];
+    /** What may lead a copied `title` (default {@link TITLE_PREFIXES}). */
+    readonly titlePrefixes?: readonly string[];
+  };
 }
 
 /**
- * The kinds whose values a request spells out verbatim: who (names, typed numbers and addresses),
- * which file, note, folder, list or calendar, and where. Titles and free text are left free, since
- * a plan words them ("Summary of report").
+ * The kinds whose values a request spells out: who (names, typed numbers and addresses), which
+ * file, note, folder, list or calendar, where, what an event, note, reminder or email is called
+ * (see {@link TITLE_PREFIXES}), and what a message or note says, which a plan may put together from
+ * several parts of the request ("dinner at 7 at Luigi's"; see {@link MAX_TEXT_PIECES}).
  */
 export const COPIED_KINDS: readonly SemanticKind[] = [
+  "title",
+  "free-text",
   "contact-name",
   "email-list",
   "phone-list",
@@ -45,6 +53,15 @@ export const COPIED_KINDS: readonly SemanticKind[] = [
   "calendar-name",
   "location",
 ];
+
+/**
+ * Words a copied title may start with before its span: a summary sent by email is titled
+ * "Summary of <file>", as the dataset words it.
+ */
+export const TITLE_PREFIXES: readonly string[] = ["Summary of "];
+
+/** Most parts of the request a copied free text is put together from. */
+export const MAX_TEXT_PIECES = 4;
 
 const DEFAULT_MAX_STEPS = 12;
 
@@ -147,6 +164,8 @@ class ValueRules {
   #list = false;
   #copied = false;
   #copiedList = false;
+  #copiedTitle = false;
+  #copiedWords = false;
   readonly #options: PlanGrammarOptions;
   readonly #copiedKinds: ReadonlySet<SemanticKind>;
 
@@ -170,6 +189,14 @@ class ValueRules {
         this.#string = true;
         if (this.#copiedKinds.has(param.kind)) {
           this.#copied = true;
+          if (param.kind === "title") {
+            this.#copiedTitle = true;
+            return `copied-title-${step}`;
+          }
+          if (param.kind === "free-text") {
+            this.#copiedWords = true;
+            return `copied-words-${step}`;
+          }
           return `copied-${step}`;
         }
         return `text-${step}`;
@@ -218,7 +245,14 @@ class ValueRules {
       ...(this.#string ? stringRules(this.#options.maxStringLength) : []),
       ...(this.#int ? [intRule(this.#options.maxIntDigits)] : []),
       ...(this.#bool ? [BOOL_RULE] : []),
-      ...(this.#copied ? copySpanRules(this.#options.copy?.source ?? "") : []),
+      ...(this.#copied
+        ? copySpanRules(this.#options.copy?.source ?? "", {
+            ...(this.#copiedTitle
+              ? { titlePrefixes: this.#options.copy?.titlePrefixes ?? TITLE_PREFIXES }
+              : {}),
+            ...(this.#copiedWords ? { maxPieces: MAX_TEXT_PIECES } : {}),
+          })
+        : []),
       ...enums,
     ];
   }
@@ -242,6 +276,9 @@ class ValueRules {
     if (this.#list) rules.push(list("list", "text"));
     if (this.#copied) rules.push(`copied-${step} ::= copied${step >= 2 ? ` | ref-${step}` : ""}`);
     if (this.#copiedList) rules.push(list("copied-list", "copied"));
+    const orReference = step >= 2 ? ` | ref-${step}` : "";
+    if (this.#copiedTitle) rules.push(`copied-title-${step} ::= copied-title${orReference}`);
+    if (this.#copiedWords) rules.push(`copied-words-${step} ::= copied-words${orReference}`);
     return rules;
   }
 }
