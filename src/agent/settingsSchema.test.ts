@@ -29,6 +29,8 @@ describe("settingsSchema", () => {
       enabledApps: Object.fromEntries(APP_GROUPS.map((app) => [app, true])),
       customInstructions: "",
       toolRag: true,
+      toolRagThreshold: 0.5,
+      toolRagMinTools: 0,
       planner: { backend: "llama-cpp", server: null },
     });
     expect(Object.keys(DEFAULT_SETTINGS.enabledApps)).toHaveLength(9);
@@ -75,6 +77,21 @@ describe("settingsSchema", () => {
     ]);
     expect(issuesOf({ gpuLayers: -1 })).toEqual(["gpuLayers: Too small: expected number to be >=0"]);
     expect(issuesOf({ threads: 2.5 })).toEqual(["threads: Invalid input: expected int, received number"]);
+  });
+
+  it("takes a ToolRAG threshold strictly between 0 and 1 and a tool count from 0 to 16", () => {
+    expect(valid({ toolRagThreshold: 0.2, toolRagMinTools: 3 })).toMatchObject({
+      toolRagThreshold: 0.2,
+      toolRagMinTools: 3,
+    });
+    expect(issuesOf({ toolRagThreshold: 1, toolRagMinTools: 17 })).toEqual([
+      "toolRagThreshold: must be a probability between 0 and 1",
+      "toolRagMinTools: must be at most 16 (there are 16 built-in tools)",
+    ]);
+    expect(issuesOf({ toolRagThreshold: 0, toolRagMinTools: -1 })).toEqual([
+      "toolRagThreshold: must be a probability between 0 and 1",
+      "toolRagMinTools: must be 0 or more",
+    ]);
   });
 
   it("reports every invalid field with its dotted path", () => {

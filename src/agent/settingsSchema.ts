@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ApprovalPolicy } from "../executor/index.js";
 import type { PromptProfile } from "../prompt/index.js";
+import { DEFAULT_MIN_TOOLS, DEFAULT_TOOL_THRESHOLD } from "../toolrag/index.js";
 import { APP_GROUPS, type AppGroup } from "../tools/index.js";
 
 const POLICIES = ["ask-for-writes", "ask-always", "never-ask"] as const satisfies readonly ApprovalPolicy[];
@@ -59,7 +60,9 @@ const plannerSchema = z
  * - `policy`: when plans need approval; `ask-for-writes` by default.
  * - `enabledApps`: the nine app groups; a disabled app's tools are left out of prompt, grammar and parser.
  * - `customInstructions`: one extra rule for the planner prompt (spec §4: `" - <text>"`); empty = none.
- * - `toolRag`: whether the tool classifier narrows the prompt's tools.
+ * - `toolRag`: whether the tool classifier narrows the prompt's tools; `toolRagThreshold`: the
+ *   probability a tool must beat to be selected; `toolRagMinTools`: runners-up that fill a
+ *   selection up to this many tools (see `selectTools`).
  * - `planner`: the in-process `llama-cpp` runtime, or an `openai-compatible` server (then `server` is
  *   required; `null` otherwise).
  * Unknown keys are stripped; `parseSettings` reports them.
@@ -84,6 +87,16 @@ export const settingsSchema = z.object({
   enabledApps: enabledAppsSchema,
   customInstructions: z.string().default(""),
   toolRag: z.boolean().default(true),
+  toolRagThreshold: z
+    .number()
+    .gt(0, "must be a probability between 0 and 1")
+    .lt(1, "must be a probability between 0 and 1")
+    .default(DEFAULT_TOOL_THRESHOLD),
+  toolRagMinTools: z
+    .int()
+    .min(0, "must be 0 or more")
+    .max(16, "must be at most 16 (there are 16 built-in tools)")
+    .default(DEFAULT_MIN_TOOLS),
   planner: plannerSchema,
 });
 

@@ -1,5 +1,5 @@
 import { DEFAULT_EXAMPLE_COUNT, type ExampleBank } from "./ExampleBank.js";
-import { DEFAULT_TOOL_THRESHOLD, selectTools } from "./selectTools.js";
+import { DEFAULT_MIN_TOOLS, DEFAULT_TOOL_THRESHOLD, selectTools } from "./selectTools.js";
 import type { ToolClassifier } from "./ToolClassifier.js";
 import type { ToolSelection } from "./ToolSelection.js";
 import type { ToolSelectOptions, ToolSelector } from "./ToolSelector.js";
@@ -10,6 +10,8 @@ export interface ClassifierToolSelectorOptions {
   readonly examples?: ExampleBank;
   /** A known tool is selected when its probability is strictly above this (default 0.5). */
   readonly threshold?: number;
+  /** Runners-up that fill a non-empty selection up to this many tools (see selectTools). */
+  readonly minTools?: number;
   /** In-context examples per prompt (default 6, the reference's top k). */
   readonly exampleCount?: number;
 }
@@ -29,7 +31,14 @@ export class ClassifierToolSelector implements ToolSelector {
   async select(query: string, { registry, signal }: ToolSelectOptions): Promise<ToolSelection> {
     const { classifier, examples, threshold = DEFAULT_TOOL_THRESHOLD } = this.#options;
     const scores = await classifier.scores(query, signal ? { signal } : {});
-    const selection = selectTools({ query, labels: classifier.labels, scores, registry, threshold });
+    const selection = selectTools({
+      query,
+      labels: classifier.labels,
+      scores,
+      registry,
+      threshold,
+      minTools: this.#options.minTools ?? DEFAULT_MIN_TOOLS,
+    });
     if (examples === undefined) return selection;
     return {
       ...selection,

@@ -3,7 +3,12 @@ export { DEFAULT_EXAMPLE_COUNT, type EmbedTexts, ExampleBank, type RetrieveOptio
 export { matchToolsByKeywords } from "./matchToolsByKeywords.js";
 export { formatExample, type PlanExample, planExampleSchema } from "./PlanExample.js";
 export { parseExampleBank } from "./parseExampleBank.js";
-export { DEFAULT_TOOL_THRESHOLD, type SelectToolsInput, selectTools } from "./selectTools.js";
+export {
+  DEFAULT_MIN_TOOLS,
+  DEFAULT_TOOL_THRESHOLD,
+  type SelectToolsInput,
+  selectTools,
+} from "./selectTools.js";
 export type { ToolClassifier } from "./ToolClassifier.js";
 export type { ToolSelection } from "./ToolSelection.js";
 export type { ToolSelectOptions, ToolSelector } from "./ToolSelector.js";

@@ -48,6 +48,28 @@ describe("selectTools", () => {
     ]);
   });
 
+  it("fills a selection with the best runners-up up to minTools, only when something passed", () => {
+    const select = (named: Record<string, number>, minTools: number, registry = new ToolRegistry()) =>
+      selectTools({ query: "…", labels: BUILTIN_TOOL_NAMES, scores: scores(named), registry, minTools });
+    const named = { create_note: 0.9, maps_open_location: 0.3, maps_show_directions: 0.2 };
+    expect(select(named, 0).tools.map((tool) => tool.name)).toEqual(["create_note"]);
+    expect(select(named, 2).tools.map((tool) => tool.name)).toEqual(["maps_open_location", "create_note"]);
+    expect(select(named, 3).tools.map((tool) => tool.name)).toEqual([
+      "maps_open_location",
+      "maps_show_directions",
+      "create_note",
+    ]);
+    // A runner-up from a disabled app is never one of them.
+    const notesAndContacts = new ToolRegistry().forApps(["notes", "contacts"]);
+    expect(
+      select({ ...named, get_email_address: 0.1 }, 2, notesAndContacts).tools.map((tool) => tool.name),
+    ).toEqual(["get_email_address", "create_note"]);
+    // Nothing over the threshold is still the fallback to every tool, whatever minTools says.
+    const none = select({ create_note: 0.3 }, 4);
+    expect(none.fallback).toBe(true);
+    expect(none.tools).toHaveLength(16);
+  });
+
   it("brings the lookups that a selected tool's required recipients and files need, when enabled", () => {
     const select = (named: Record<string, number>, registry = new ToolRegistry()) =>
       selectTools({ query: "…", labels: BUILTIN_TOOL_NAMES, scores: scores(named), registry }).tools.map(

@@ -5,6 +5,9 @@ import type { ToolSelection } from "./ToolSelection.js";
 /** The reference keeps a tool when its probability is strictly above 0.5 (spec §5). */
 export const DEFAULT_TOOL_THRESHOLD = 0.5;
 
+/** Runners-up that fill a selection by default (see {@link SelectToolsInput.minTools}). */
+export const DEFAULT_MIN_TOOLS = 0;
+
 /**
  * The built-in tool that finds a value of each kind. A selected tool that needs recipients or a file
  * comes with the lookup that finds them: a request says "text Ana", never "look up Ana's number",
@@ -29,15 +32,22 @@ export interface SelectToolsInput {
   readonly registry: ToolRegistry;
   /** A known tool is selected when its probability is strictly above this (default 0.5). */
   readonly threshold?: number;
+  /**
+   * When some tool passes the threshold, the enabled known tools with the best scores are selected
+   * too, up to this many in all (default 0: the threshold alone decides).
+   */
+  readonly minTools?: number;
 }
 
 /**
  * ToolRAG's selection rules (spec §4.4, §5, issue 6): a tool the classifier knows is selected when
- * it is enabled and its probability is above the threshold; an enabled tool the classifier does
- * not know (a custom tool) is selected when the query matches its description by keyword; a
- * selected tool brings the enabled lookups its required arguments need ({@link LOOKUP_FOR_KIND}); when
- * nothing is selected, every enabled tool is offered and `fallback` says so. Tools come back in
- * prompt order (the registry's), never in score order.
+ * it is enabled and its probability is above the threshold; when one is, the runners-up fill the
+ * selection to `minTools` (a request in words the classifier never saw often scores its second tool
+ * just below the threshold, and a tool left out is a plan the planner cannot write); an enabled tool
+ * the classifier does not know (a custom tool) is selected when the query matches its description
+ * by keyword; a selected tool brings the enabled lookups its required arguments need
+ * ({@link LOOKUP_FOR_KIND}); when nothing is selected, every enabled tool is offered and `fallback`
+ * says so. Tools come back in prompt order (the registry's), never in score order.
  */
 export function selectTools({
   query,
@@ -45,12 +55,17 @@ export function selectTools({
   scores,
   registry,
   threshold = DEFAULT_TOOL_THRESHOLD,
+  minTools = DEFAULT_MIN_TOOLS,
 }: SelectToolsInput): ToolSelection {
   const known = new Map<string, number>();
   labels.forEach((label, index) => {
     if (registry.has(label)) known.set(label, scores[index] ?? 0);
   });
   const chosen = new Set([...known].filter(([, score]) => score > threshold).map(([name]) => name));
+  if (chosen.size > 0) {
+    const ranked = [...known].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    for (const name of ranked.slice(0, minTools)) chosen.add(name);
+  }
   const unknown = registry.list().filter((tool) => !known.has(tool.name));
   for (const name of matchToolsByKeywords(query, unknown)) chosen.add(name);
   for (const tool of registry.select([...chosen])) {

@@ -4,6 +4,7 @@ import { referencePlanSteps } from "../../plan/index.js";
 import { plannerSystemPrompt, plannerUserMessage } from "../../prompt/index.js";
 import {
   DEFAULT_EXAMPLE_COUNT,
+  DEFAULT_MIN_TOOLS,
   DEFAULT_TOOL_THRESHOLD,
   type ExampleBank,
   selectTools,
@@ -17,6 +18,7 @@ export interface ToolragBenchmarkOptions {
   /** The tools that may be selected (all built-in tools for the benchmark). */
   readonly registry: ToolRegistry;
   readonly threshold?: number;
+  readonly minTools?: number;
   readonly exampleCount?: number;
   /** Tokens of a text for the planner model (the Llama-2 tokenizer of TinyAgent-1.1B), no BOS. */
   readonly countTokens: (text: string) => number;
@@ -74,6 +76,7 @@ export async function toolragBenchmark(
       scores,
       registry,
       threshold: options.threshold ?? DEFAULT_TOOL_THRESHOLD,
+      minTools: options.minTools ?? DEFAULT_MIN_TOOLS,
     });
     const names = selection.tools.map((tool) => tool.name);
     const retrieving = performance.now();

@@ -19,6 +19,7 @@ import { openPlanner } from "../openPlanner.js";
 import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
 import { positiveInteger } from "../positiveInteger.js";
+import { type ToolSelectionFlags, toolSelectionOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent bench exec|planner|toolrag [options]
@@ -42,6 +43,8 @@ Options:
   --data FILE.jsonl   (toolrag) eval rows {"id","now","query","plan"}, one a line
   --limit N           (toolrag) only the first N rows
   --toolrag-model DIR (toolrag) a classifier folder in the Hugging Face layout (default: embedded)
+  --threshold P       (toolrag) a tool is offered above probability P (default: the settings')
+  --min-tools N       (toolrag) runners-up fill a selection to N tools (default: the settings')
   --json              print the measurements as JSON
 `;
 
@@ -52,6 +55,8 @@ const OPTIONS = {
   data: { type: "string" },
   limit: { type: "string" },
   "toolrag-model": { type: "string" },
+  threshold: { type: "string" },
+  "min-tools": { type: "string" },
 } as const;
 
 export const benchCommand: Command = {
@@ -141,13 +146,16 @@ async function benchToolrag(
     data?: string | undefined;
     limit?: string | undefined;
     "toolrag-model"?: string | undefined;
-  },
+  } & ToolSelectionFlags,
 ): Promise<number> {
   if (values.data === undefined) throw new UsageError(`bench toolrag needs --data FILE.jsonl.\n\n${USAGE}`);
   const limit = positiveInteger(values.limit, "--limit");
   const rows = parseEvalData(await readFile(values.data, "utf8"), { source: values.data }).slice(0, limit);
   const folder =
     values["toolrag-model"] === undefined ? EMBEDDED_TOOLRAG_DIR : path.resolve(values["toolrag-model"]);
+  const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
+  for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+  const selection = toolSelectionOptions(settings, values);
   const examples = await readExampleBank(path.join(EMBEDDED_TOOLRAG_DIR, EXAMPLE_BANK_FILE));
   const classifier = await OnnxToolClassifier.load(folder);
   // TinyAgent-1.1B is a TinyLlama: the Llama-2 tokenizer counts what its prompt costs.
@@ -158,11 +166,12 @@ async function benchToolrag(
       classifier,
       examples,
       registry: new ToolRegistry(),
+      ...selection,
       countTokens: lineTokenCounter((text) => llama.encode(text, { add_special_tokens: false }).length),
       signal: io.signal,
     });
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ model: folder, ...result }, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify({ model: folder, selection, ...result }, null, 2)}\n`);
       return 0;
     }
     const ms = (value: number) => `${value.toFixed(2)} ms`;
@@ -172,6 +181,7 @@ async function benchToolrag(
         `classifier             ${folder}`,
         `rows                   ${result.rows}`,
         `tool recall            ${result.rowRecall.toFixed(4)} of rows (micro ${result.microRecall.toFixed(4)})`,
+        `selection              probability above ${selection.threshold}, at least ${selection.minTools} tools when one passes`,
         `tools offered          ${result.meanToolsSelected.toFixed(2)} on average (${result.fallbackRows} rows fell back to all tools)`,
         `classifier latency     p50 ${ms(result.classifierMs.p50)}, p95 ${ms(result.classifierMs.p95)}`,
         `example retrieval      p50 ${ms(result.retrievalMs.p50)}, p95 ${ms(result.retrievalMs.p95)}`,

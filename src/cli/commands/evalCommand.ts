@@ -15,6 +15,7 @@ import { DEFAULT_CONTEXT_SIZE, openPlanner } from "../openPlanner.js";
 import { parseOptions } from "../parseOptions.js";
 import { positiveInteger } from "../positiveInteger.js";
 import { defaultRegistry, selectTools } from "../selectTools.js";
+import { toolSelectionOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent eval --data FILE.jsonl --model PATH|NAME [options]
@@ -42,9 +43,12 @@ Options:
   --toolrag              let ToolRAG pick each row's tools (and, for the tinyagent profile, its 6
                          in-context examples) from those, as \`run\` does
   --toolrag-model DIR    a ToolRAG classifier folder (default: the embedded one in models/toolrag)
+  --threshold P          (ToolRAG) a tool is offered above probability P (default: the settings')
+  --min-tools N          (ToolRAG) runners-up fill a selection to N tools (default: the settings')
   --no-grammar           decode without the plan grammar (measures the bare model)
   --no-thoughts          the grammar allows no "Thought:" lines
-  --copy on|off          the grammar takes names, files, notes and places whole from the request
+  --copy on|off          the grammar takes names, files, notes, places and titles whole from the
+                         request, and messages and note text from its words
                          (default: on for the compact profile, off for tinyagent)
   --max-steps N          the grammar allows at most N numbered lines, join included (default 12)
   --max-string-length N  the grammar's longest string argument (default 400)
@@ -65,6 +69,8 @@ const OPTIONS = {
   tools: { type: "string" },
   toolrag: { type: "boolean", default: false },
   "toolrag-model": { type: "string" },
+  threshold: { type: "string" },
+  "min-tools": { type: "string" },
   "no-grammar": { type: "boolean", default: false },
   "no-thoughts": { type: "boolean", default: false },
   copy: { type: "string" },
@@ -114,7 +120,10 @@ export const evalCommand: Command = {
     const toolrag = values.toolrag || values["toolrag-model"] !== undefined;
     const toolModel = values["toolrag-model"];
     const toolSelector = toolrag
-      ? await loadToolSelector(toolModel === undefined ? {} : { folder: path.resolve(toolModel) })
+      ? await loadToolSelector({
+          ...toolSelectionOptions(settings, values),
+          ...(toolModel === undefined ? {} : { folder: path.resolve(toolModel) }),
+        })
       : undefined;
     try {
       const total = Math.min(rows.length, limit ?? rows.length);

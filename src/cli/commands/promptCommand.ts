@@ -1,4 +1,5 @@
 import path from "node:path";
+import { SettingsFile } from "../../agent/node/index.js";
 import {
   compactPrompt,
   JOINER_FINAL_PROMPT,
@@ -10,10 +11,12 @@ import {
 import type { ToolSelection } from "../../toolrag/index.js";
 import { loadToolSelector } from "../../toolrag/node/index.js";
 import type { ToolSpec } from "../../tools/index.js";
+import type { CliIo } from "../CliIo.js";
 import type { Command } from "../Command.js";
 import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
 import { defaultRegistry, selectTools } from "../selectTools.js";
+import { toolSelectionOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent prompt --kind planner|replan|joiner|joiner-final [options]
@@ -56,7 +59,7 @@ export const promptCommand: Command = {
       USAGE,
     );
     const kind = values.kind;
-    const selection = values.tools === "auto" ? await toolRagSelection(values) : undefined;
+    const selection = values.tools === "auto" ? await toolRagSelection(io, values) : undefined;
     let text: string;
     if (values.profile === "compact") {
       text = compactProfilePrompt(values, selection?.tools);
@@ -92,16 +95,24 @@ export const promptCommand: Command = {
  * Runs ToolRAG over every tool for `--tools auto`. Only the first planner prompt is narrowed (the
  * replan prompt keeps every tool, spec §4.4), and only a query can be classified.
  */
-async function toolRagSelection(values: {
-  kind?: string;
-  query?: string;
-  "toolrag-model"?: string;
-}): Promise<ToolSelection> {
+async function toolRagSelection(
+  io: CliIo,
+  values: {
+    kind?: string;
+    query?: string;
+    "toolrag-model"?: string;
+  },
+): Promise<ToolSelection> {
   if (values.kind !== "planner") throw new UsageError("--tools auto applies to --kind planner only.");
   if (values.query === undefined)
     throw new UsageError("--tools auto needs --query TEXT to select tools for.");
   const folder = values["toolrag-model"];
-  const selector = await loadToolSelector(folder === undefined ? {} : { folder: path.resolve(folder) });
+  const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
+  for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+  const selector = await loadToolSelector({
+    ...toolSelectionOptions(settings),
+    ...(folder === undefined ? {} : { folder: path.resolve(folder) }),
+  });
   try {
     return await selector.select(values.query, { registry: defaultRegistry() });
   } finally {

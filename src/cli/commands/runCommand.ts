@@ -18,6 +18,7 @@ import { positiveInteger } from "../positiveInteger.js";
 import { runExitCode } from "../runExitCode.js";
 import { TerminalPrinter } from "../TerminalPrinter.js";
 import { APPROVAL_HINT, terminalApprover } from "../terminalApprover.js";
+import { type ToolSelectionOptions, toolSelectionOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent run "REQUEST" [options]
@@ -110,7 +111,7 @@ export const runCommand: Command = {
       });
       const toolSelector =
         settings.toolRag && !values["no-toolrag"]
-          ? await openToolSelector(io, values["toolrag-model"])
+          ? await openToolSelector(io, values["toolrag-model"], toolSelectionOptions(settings))
           : undefined;
       try {
         const joiner: Joiner =
@@ -156,9 +157,13 @@ function enabledRegistry(settings: Settings): ToolRegistry {
 async function openToolSelector(
   io: CliIo,
   folder: string | undefined,
+  selection: ToolSelectionOptions,
 ): Promise<ClassifierToolSelector | undefined> {
   try {
-    return await loadToolSelector(folder === undefined ? {} : { folder: path.resolve(folder) });
+    return await loadToolSelector({
+      ...selection,
+      ...(folder === undefined ? {} : { folder: path.resolve(folder) }),
+    });
   } catch (error) {
     io.stderr.write(
       `tinyagent: ToolRAG is off for this run (${error instanceof Error ? error.message : String(error)}); every enabled tool is offered.\n`,

@@ -16,6 +16,8 @@ const KEYS: readonly string[] = [
   "policy",
   "customInstructions",
   "toolRag",
+  "toolRagThreshold",
+  "toolRagMinTools",
   ...APP_GROUPS.map((app) => `apps.${app}`),
   "planner.backend",
   "planner.server",
@@ -50,6 +52,8 @@ Keys:
   policy                 ask-for-writes (default) | ask-always | never-ask
   customInstructions     one extra rule for the planner, e.g. "Always cc Nick in emails"
   toolRag                true | false: let the tool classifier narrow the prompt
+  toolRagThreshold       a tool is offered when its probability is above this (0 to 1)
+  toolRagMinTools        when some tool passes, the next best fill the selection to this many
   apps.APP               true | false for ${APP_GROUPS.join(", ")}
   planner.backend        llama-cpp | openai-compatible (needs planner.server)
   planner.server         JSON, e.g. '{"baseUrl":"http://127.0.0.1:8080/v1","model":"qwen2.5"}'

@@ -20,6 +20,7 @@ export interface LoadToolSelectorOptions {
    */
   readonly examplesFile?: string;
   readonly threshold?: number;
+  readonly minTools?: number;
   readonly exampleCount?: number;
   readonly threads?: number;
   /** Rank examples by cosine similarity with this local embedding model instead of BM25. */
@@ -44,6 +45,7 @@ export async function loadToolSelector(
     classifier,
     examples,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+    ...(options.minTools === undefined ? {} : { minTools: options.minTools }),
     ...(options.exampleCount === undefined ? {} : { exampleCount: options.exampleCount }),
   });
 }

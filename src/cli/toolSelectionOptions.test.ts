@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../agent/index.js";
+import { toolSelectionOptions } from "./toolSelectionOptions.js";
+import { UsageError } from "./UsageError.js";
+
+describe("toolSelectionOptions", () => {
+  const settings = { ...DEFAULT_SETTINGS, toolRagThreshold: 0.3, toolRagMinTools: 2 };
+
+  it("takes the settings' values unless a flag overrides them", () => {
+    expect(toolSelectionOptions(settings)).toEqual({ threshold: 0.3, minTools: 2 });
+    expect(toolSelectionOptions(settings, { threshold: "0.05", "min-tools": "0" })).toEqual({
+      threshold: 0.05,
+      minTools: 0,
+    });
+  });
+
+  it("refuses a threshold that is not a probability and a count that is not 0 to 16", () => {
+    for (const threshold of ["0", "1", "1.5", "-0.1", "half", ""]) {
+      expect(() => toolSelectionOptions(settings, { threshold }), threshold).toThrow(UsageError);
+    }
+    for (const count of ["-1", "2.5", "17", "many"]) {
+      expect(() => toolSelectionOptions(settings, { "min-tools": count }), count).toThrow(
+        /--min-tools must be a whole number from 0 to 16/,
+      );
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import type { Settings } from "../agent/index.js";
+import { UsageError } from "./UsageError.js";
+
+/** The ToolRAG selection knobs a command runs with. */
+export interface ToolSelectionOptions {
+  readonly threshold: number;
+  readonly minTools: number;
+}
+
+/** Command-line overrides of the settings' `toolRagThreshold` and `toolRagMinTools`. */
+export interface ToolSelectionFlags {
+  readonly threshold?: string | undefined;
+  readonly "min-tools"?: string | undefined;
+}
+
+/** `--threshold` and `--min-tools` where given, else the settings' values. */
+export function toolSelectionOptions(
+  settings: Settings,
+  flags: ToolSelectionFlags = {},
+): ToolSelectionOptions {
+  return {
+    threshold: flags.threshold === undefined ? settings.toolRagThreshold : probability(flags.threshold),
+    minTools: flags["min-tools"] === undefined ? settings.toolRagMinTools : toolCount(flags["min-tools"]),
+  };
+}
+
+function probability(value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number >= 1) {
+    throw new UsageError(`--threshold must be a probability between 0 and 1, got "${value}".`);
+  }
+  return number;
+}
+
+function toolCount(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number > 16) {
+    throw new UsageError(`--min-tools must be a whole number from 0 to 16, got "${value}".`);
+  }
+  return number;
+}
