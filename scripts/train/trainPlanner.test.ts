@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readGgufFileInfo } from "node-llama-cpp";
@@ -79,6 +79,30 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     expect(await readFile(join(directory, "again.gguf"))).toEqual(
       await readFile(join(directory, "planner.gguf")),
     );
+  });
+
+  it("goes on training an earlier run with its tokenizer and shape (--init)", async () => {
+    const earlier = join(directory, "earlier");
+    await cp(join(directory, "work/run"), earlier, { recursive: true });
+    const lines: string[] = [];
+    const continued = await trainPlannerCommand(
+      [
+        ...["--data", directory, "--work", join(directory, "continued"), "--init", earlier],
+        ...["--model", join(directory, "continued.gguf"), "--parity-copy", ""],
+        // Shape options are ignored: the earlier run's shape and tokenizer are kept.
+        ...["--dim", "64", "--vocab", "300", "--seq", "256", "--max-tokens", "8000", "--batch", "16"],
+        ...["--samples", "2", "--threads", "1"],
+      ],
+      (line) => lines.push(line),
+    );
+    expect(continued, lines.join("\n")).toBe(0);
+    const before = JSON.parse(await readFile(join(earlier, "manifest.json"), "utf8"));
+    const after = JSON.parse(await readFile(join(directory, "continued/run/manifest.json"), "utf8"));
+    expect(after.tokenizer.tokens).toEqual(before.tokenizer.tokens);
+    expect(after.hyperparameters).toEqual(before.hyperparameters);
+    // Picking up where it stopped, the first evaluation is already near the earlier best.
+    expect(after.training.valHistory[0].valLoss).toBeLessThan(before.training.valHistory[0].valLoss);
+    expect(lines.some((line) => line.includes(`continuing from ${earlier}`))).toBe(true);
   });
 });
 

@@ -28,9 +28,12 @@ Model and training (passed to scripts/train/train_planner.py; see its --help):
   --seq N --batch N --lr X --warmup X --weight-decay X
   --eval-every N --val-items N --samples N --max-new-tokens N
   --matrix-type F16|F32 GGUF matrices (default F16)  --threads N  --device cpu|cuda
+  --init DIR            go on training an earlier run (its --work DIR/run, copied elsewhere first):
+                        its tokenizer, shape and best weights; shape and vocabulary options are ignored
 `;
 
 const TRAINER_VALUES = [
+  "init",
   "dim",
   "layers",
   "heads",

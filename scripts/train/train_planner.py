@@ -12,9 +12,11 @@ import json
 import math
 import os
 import random
+import shutil
 import sys
 import time
 
+import sentencepiece as spm
 import torch
 import torch.nn.functional as F
 
@@ -49,6 +51,12 @@ def parse_arguments(argv):
     parser.add_argument("--matrix-type", choices=["F16", "F32"], default="F16", help="GGUF storage the samples emulate")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--device", default="cpu", help="cpu or cuda")
+    parser.add_argument(
+        "--init",
+        default="",
+        help="an earlier run's --out folder to go on training: its tokenizer, shape and best weights "
+        "(--dim, --layers, --heads, --kv-heads, --ffn, --vocab and --space-prefix are then ignored)",
+    )
     parser.add_argument("--log-every", type=int, default=25, help="steps between progress lines")
     arguments = parser.parse_args(argv)
     arguments.kv_heads = arguments.kv_heads or arguments.heads
@@ -169,13 +177,17 @@ def main(argv):
     os.makedirs(arguments.out, exist_ok=True)
     started = time.perf_counter()
 
-    sp = train_tokenizer(
-        os.path.join(arguments.corpus, "tokenizer-corpus.txt"),
-        os.path.join(arguments.out, "tokenizer"),
-        arguments.vocab,
-        arguments.space_prefix,
-        arguments.seed,
-    )
+    if arguments.init:
+        sp, config, state = earlier_run(arguments)
+    else:
+        sp = train_tokenizer(
+            os.path.join(arguments.corpus, "tokenizer-corpus.txt"),
+            os.path.join(arguments.out, "tokenizer"),
+            arguments.vocab,
+            arguments.space_prefix,
+            arguments.seed,
+        )
+        config, state = None, None
     train_items = read_items(os.path.join(arguments.corpus, "train.txt.jsonl"))
     val_items = read_items(os.path.join(arguments.corpus, "val.txt.jsonl"))
     train_examples, dropped = encode_items(sp, train_items, arguments.seq)
@@ -190,7 +202,7 @@ def main(argv):
         flush=True,
     )
 
-    config = {
+    config = config or {
         "vocab": sp.get_piece_size(),
         "dim": arguments.dim,
         "layers": arguments.layers,
@@ -201,7 +213,10 @@ def main(argv):
         "norm_eps": 1e-5,
         "rope_base": 10000.0,
     }
-    model = LlamaDecoder(config).to(device)
+    model = LlamaDecoder(config)
+    if state is not None:
+        model.load_state_dict(state)
+    model = model.to(device)
     print(f"model: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M parameters {json.dumps(config)}", flush=True)
     training = train(model, train_examples, val_examples, arguments, device)
     training["options"] = {key: value for key, value in vars(arguments).items() if key not in ("corpus", "out")}
@@ -218,6 +233,37 @@ def main(argv):
         f"{checked} tokenizer checks written",
         flush=True,
     )
+
+
+def earlier_run(arguments):
+    """Tokenizer (copied into --out), model config and best weights of the run in --init."""
+    with open(os.path.join(arguments.init, "manifest.json"), encoding="utf-8") as file:
+        manifest = json.load(file)
+    shape = manifest["hyperparameters"]
+    for name in ("tokenizer.model", "tokenizer.vocab"):
+        source, target = os.path.join(arguments.init, name), os.path.join(arguments.out, name)
+        if os.path.abspath(source) != os.path.abspath(target):
+            shutil.copyfile(source, target)
+    arguments.space_prefix = manifest["tokenizer"]["addSpacePrefix"]
+    sp = spm.SentencePieceProcessor(model_file=os.path.join(arguments.out, "tokenizer.model"))
+    config = {
+        "vocab": shape["vocabularySize"],
+        "dim": shape["embeddingLength"],
+        "layers": shape["blockCount"],
+        "heads": shape["headCount"],
+        "kv_heads": shape["headCountKv"],
+        "ffn": shape["feedForwardLength"],
+        "context": shape["contextLength"],
+        "norm_eps": shape["layerNormRmsEpsilon"],
+        "rope_base": shape["ropeFreqBase"],
+    }
+    arguments.dim, arguments.layers, arguments.heads = config["dim"], config["layers"], config["heads"]
+    arguments.kv_heads, arguments.ffn, arguments.vocab = config["kv_heads"], config["ffn"], config["vocab"]
+    if arguments.seq > config["context"]:
+        sys.exit(f"--seq {arguments.seq} is longer than the --init model's context ({config['context']})")
+    state = torch.load(os.path.join(arguments.init, "best.pt"), map_location="cpu")
+    print(f"continuing from {arguments.init} (best val loss {manifest['training']['bestValLoss']})", flush=True)
+    return sp, config, state
 
 
 if __name__ == "__main__":
