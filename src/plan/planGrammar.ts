@@ -274,9 +274,9 @@ class ValueRules {
       `${name}-${step} ::= "[" (${element}-${step} (", " ${element}-${step})${more})? "]"`;
     rules.push(`text-${step} ::= string${step >= 2 ? ` | ref-${step}` : ""}`);
     if (this.#list) rules.push(list("list", "text"));
-    if (this.#copied) rules.push(`copied-${step} ::= copied${step >= 2 ? ` | ref-${step}` : ""}`);
-    if (this.#copiedList) rules.push(list("copied-list", "copied"));
     const orReference = step >= 2 ? ` | ref-${step}` : "";
+    if (this.#copied) rules.push(`copied-${step} ::= copied${orReference}`);
+    if (this.#copiedList) rules.push(list("copied-list", "copied"));
     if (this.#copiedTitle) rules.push(`copied-title-${step} ::= copied-title${orReference}`);
     if (this.#copiedWords) rules.push(`copied-words-${step} ::= copied-words${orReference}`);
     return rules;
