@@ -1,6 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../agent/index.js";
-import { toolSelectionOptions } from "./toolSelectionOptions.js";
+import { toolSelectionOptions, toolSelectorOptions } from "./toolSelectionOptions.js";
 import { UsageError } from "./UsageError.js";
 
 describe("toolSelectionOptions", () => {
@@ -23,5 +24,14 @@ describe("toolSelectionOptions", () => {
         /--min-tools must be a whole number from 0 to 16/,
       );
     }
+  });
+
+  it("adds the --toolrag-model folder, resolved, for loadToolSelector", () => {
+    expect(toolSelectorOptions(settings)).toEqual({ threshold: 0.3, minTools: 2 });
+    expect(toolSelectorOptions(settings, { "toolrag-model": "my-model", threshold: "0.6" })).toEqual({
+      threshold: 0.6,
+      minTools: 2,
+      folder: path.resolve("my-model"),
+    });
   });
 });

@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { Settings } from "../agent/index.js";
+import type { LoadToolSelectorOptions } from "../toolrag/node/index.js";
 import { UsageError } from "./UsageError.js";
 
 /** The ToolRAG selection knobs a command runs with. */
@@ -11,6 +13,8 @@ export interface ToolSelectionOptions {
 export interface ToolSelectionFlags {
   readonly threshold?: string | undefined;
   readonly "min-tools"?: string | undefined;
+  /** A classifier folder instead of the embedded one. */
+  readonly "toolrag-model"?: string | undefined;
 }
 
 /** `--threshold` and `--min-tools` where given, else the settings' values. */
@@ -21,6 +25,18 @@ export function toolSelectionOptions(
   return {
     threshold: flags.threshold === undefined ? settings.toolRagThreshold : probability(flags.threshold),
     minTools: flags["min-tools"] === undefined ? settings.toolRagMinTools : toolCount(flags["min-tools"]),
+  };
+}
+
+/** What `loadToolSelector` needs for a command: the selection knobs and the `--toolrag-model` folder. */
+export function toolSelectorOptions(
+  settings: Settings,
+  flags: ToolSelectionFlags = {},
+): LoadToolSelectorOptions {
+  const folder = flags["toolrag-model"];
+  return {
+    ...toolSelectionOptions(settings, flags),
+    ...(folder === undefined ? {} : { folder: path.resolve(folder) }),
   };
 }
 

@@ -15,7 +15,7 @@ import { DEFAULT_CONTEXT_SIZE, openPlanner } from "../openPlanner.js";
 import { parseOptions } from "../parseOptions.js";
 import { positiveInteger } from "../positiveInteger.js";
 import { defaultRegistry, selectTools } from "../selectTools.js";
-import { toolSelectionOptions } from "../toolSelectionOptions.js";
+import { toolSelectorOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent eval --data FILE.jsonl --model PATH|NAME [options]
@@ -118,13 +118,7 @@ export const evalCommand: Command = {
     const { planner, profile } = opened;
     let report: EvalReport;
     const toolrag = values.toolrag || values["toolrag-model"] !== undefined;
-    const toolModel = values["toolrag-model"];
-    const toolSelector = toolrag
-      ? await loadToolSelector({
-          ...toolSelectionOptions(settings, values),
-          ...(toolModel === undefined ? {} : { folder: path.resolve(toolModel) }),
-        })
-      : undefined;
+    const toolSelector = toolrag ? await loadToolSelector(toolSelectorOptions(settings, values)) : undefined;
     try {
       const total = Math.min(rows.length, limit ?? rows.length);
       io.stderr.write(`Evaluating ${opened.label} on ${total} rows (${profile} profile)\n`);

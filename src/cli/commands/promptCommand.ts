@@ -1,4 +1,3 @@
-import path from "node:path";
 import { SettingsFile } from "../../agent/node/index.js";
 import {
   compactPrompt,
@@ -16,7 +15,7 @@ import type { Command } from "../Command.js";
 import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
 import { defaultRegistry, selectTools } from "../selectTools.js";
-import { toolSelectionOptions } from "../toolSelectionOptions.js";
+import { toolSelectorOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent prompt --kind planner|replan|joiner|joiner-final [options]
@@ -106,13 +105,9 @@ async function toolRagSelection(
   if (values.kind !== "planner") throw new UsageError("--tools auto applies to --kind planner only.");
   if (values.query === undefined)
     throw new UsageError("--tools auto needs --query TEXT to select tools for.");
-  const folder = values["toolrag-model"];
   const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
   for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
-  const selector = await loadToolSelector({
-    ...toolSelectionOptions(settings),
-    ...(folder === undefined ? {} : { folder: path.resolve(folder) }),
-  });
+  const selector = await loadToolSelector(toolSelectorOptions(settings, values));
   try {
     return await selector.select(values.query, { registry: defaultRegistry() });
   } finally {

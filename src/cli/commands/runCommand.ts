@@ -1,10 +1,9 @@
-import path from "node:path";
 import { enabledToolNames, LlmJoiner, runAgent, type Settings } from "../../agent/index.js";
 import { SettingsFile } from "../../agent/node/index.js";
 import { type Joiner, type RunStatus, runPlan, SummaryJoiner } from "../../executor/index.js";
 import type { PromptProfile } from "../../prompt/index.js";
 import type { ClassifierToolSelector } from "../../toolrag/index.js";
-import { loadToolSelector } from "../../toolrag/node/index.js";
+import { type LoadToolSelectorOptions, loadToolSelector } from "../../toolrag/node/index.js";
 import { ToolRegistry } from "../../tools/index.js";
 import type { CliIo } from "../CliIo.js";
 import { readInput } from "../CliIo.js";
@@ -18,7 +17,7 @@ import { positiveInteger } from "../positiveInteger.js";
 import { runExitCode } from "../runExitCode.js";
 import { TerminalPrinter } from "../TerminalPrinter.js";
 import { APPROVAL_HINT, terminalApprover } from "../terminalApprover.js";
-import { type ToolSelectionOptions, toolSelectionOptions } from "../toolSelectionOptions.js";
+import { toolSelectorOptions } from "../toolSelectionOptions.js";
 import { UsageError } from "../UsageError.js";
 
 const USAGE = `Usage: tinyagent run "REQUEST" [options]
@@ -111,7 +110,7 @@ export const runCommand: Command = {
       });
       const toolSelector =
         settings.toolRag && !values["no-toolrag"]
-          ? await openToolSelector(io, values["toolrag-model"], toolSelectionOptions(settings))
+          ? await openToolSelector(io, toolSelectorOptions(settings, values))
           : undefined;
       try {
         const joiner: Joiner =
@@ -156,14 +155,10 @@ function enabledRegistry(settings: Settings): ToolRegistry {
  */
 async function openToolSelector(
   io: CliIo,
-  folder: string | undefined,
-  selection: ToolSelectionOptions,
+  options: LoadToolSelectorOptions,
 ): Promise<ClassifierToolSelector | undefined> {
   try {
-    return await loadToolSelector({
-      ...selection,
-      ...(folder === undefined ? {} : { folder: path.resolve(folder) }),
-    });
+    return await loadToolSelector(options);
   } catch (error) {
     io.stderr.write(
       `tinyagent: ToolRAG is off for this run (${error instanceof Error ? error.message : String(error)}); every enabled tool is offered.\n`,
