@@ -32,6 +32,8 @@ const TEMPLATES: TemplateSet = {
     "{open}[put|stick|pop] {file} in an email [to|for] {to}{topic} and send it{cc}{close}",
     "I'm [sending|emailing] {file} to {to}{topic}{cc}[, set that up|, set it up for me|, write the email]",
     "email {to} [with|including] [the |an ]attachment {file}{topic}{cc}",
+    "{file} [for|to] {to}[,| —] [email it|send it by email|attach it to an email]{topic}{cc}",
+    "{open}[send|email] {file} [across|along] to {to}{topic}{cc}{close}",
   ],
   test: [
     "{open}get {file} over to {to} by email{topic}{cc}{close}",

@@ -30,6 +30,9 @@ const TEMPLATES: TemplateSet = {
     "{open}[add|create|make] [an event|an appointment|an entry] {when}[:|,| -] {title}{with}{where}{extra}{close}",
     "{open}[set up|organise|arrange] {title} for me{with}{where} {when}{extra}{close}",
     "{open}[save|record|log] {title}{with} [to|in] my calendar {when}{where}{extra}{close}",
+    "{open}[hold|reserve|save] {when} for {title}{with}{where}{extra}{close}",
+    "{title}{with} {when}{where} — [put it on|add it to] my calendar{extra}",
+    "[there's|we have] {title}{with} {when}{where}[, calendar it|, schedule it]{extra}",
   ],
   test: [
     "{open}block {when} for {title}{with}{where}{extra}{close}",
@@ -58,6 +61,8 @@ const INVITE_TEMPLATES: TemplateSet = {
     "{open}extend an invitation to {who} for {title} {when}{where}{extra}{close}",
     "{title} w/ {who} {when}{where}, send [invites|the invite|an invite]{extra}",
     "can you [invite|send an invite to] {who} for {title} {when}{where}{extra}",
+    "{open}[add|put] {who} [to|on] [the|an] invite for {title} {when}{where}{extra}{close}",
+    "{open}[schedule|set up] {title} {when}{where} and invite {who}{extra}{close}",
   ],
   test: [
     "{open}get {who} on my calendar for {title} {when}{where}{extra}{close}",

@@ -50,6 +50,10 @@ const CONNECTORS: TemplateSet = {
     ". in addition, ",
     " n ",
     ", & ",
+    " as well as ",
+    ". also, ",
+    " along with that ",
+    ". besides that, ",
   ],
   test: [" plus ", ", after that ", ". oh and "],
 };

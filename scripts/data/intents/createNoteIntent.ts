@@ -27,6 +27,11 @@ const TEMPLATES: TemplateSet = {
     "note to self[:|,] {content} — [call|name] it {name}{folder}",
     "{open}[make|create|write] a note [named|called] {name}{folder} [listing|with the text] {content}{close}",
     "would you type up a note [called|titled] {name}{folder} [with|that reads] {content}",
+    "{open}[new|a new] note[,|;] [title|titled|name] {name}[,|;] [body|content|contents] {content}{folder}{close}",
+    "{open}note titled {name}[, text|, body|: text|, content] {content}{folder}{close}",
+    "{open}[add|place|store] {content} in a new note [called|titled] {name}{folder}{close}",
+    "{name} note{folder}[:|,] {content}[ — create it| — make it|, new note]",
+    "[I have to|I gotta|I should] [make|write] a note [called|titled] {name}{folder} [with|saying] {content}",
   ],
   test: [
     "{open}start a fresh note, title {name}, text {content}{folder}{close}",

@@ -33,6 +33,12 @@ const TEMPLATES: TemplateSet = {
     "{open}[write|compose] an email to {to} and [make|set] the subject {topic}{cc}{close}",
     "{open}[write|draft] an email about {topic} and [address|send] it to {to}{cc}{close}",
     "[quick|short|brief] email to {to} [about|re|on] {topic}{cc}{close}",
+    "{topic} — [send|write] {to} an email{cc}",
+    "re {topic}[,|:] [mail|write to|email] {to}{cc}",
+    "[I have to|I gotta|I should] [email|mail|write to] {to} [about|on|re] {topic}{cc}",
+    "{open}email for {to}[:|,] {topic}{cc}{close}",
+    "subject {topic}[,|;] [to|recipient] {to}{cc}",
+    "about {topic}[:|,] [an email|a mail|a message] to {to}{cc}",
   ],
   test: [
     "{open}get an email out to {to} concerning {topic}{cc}{close}",
@@ -61,6 +67,10 @@ export const CC_FRAGMENTS: TemplateSet = {
     " and carbon copy {cc}",
     "; cc {cc}",
     " & cc {cc}",
+    " and also cc {cc}",
+    " with {cc} copied",
+    " and keep {cc} in cc",
+    ", and add {cc} to the cc",
   ],
   test: [" and loop in {cc}", ", copying {cc}", " plus cc {cc}"],
 };

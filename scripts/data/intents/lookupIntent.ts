@@ -21,6 +21,8 @@ const PHONE: TemplateSet = {
     "I [forgot|lost|can't find] {who}'s [number|phone number][,|] [can you find it|look it up|what is it][?|]",
     "{open}[fetch|grab] {who}'s [contact number|phone #|number]{close}",
     "{open}[provide|retrieve|locate] the telephone number [of|for] {who}{close}",
+    "{open}[find|get] me {who}'s [cell|mobile|phone][ number|]{close}",
+    "{who}'s number[?| please]",
   ],
   test: ["{open}dig up {who}'s digits{close}", "{who} — phone number?"],
 };

@@ -27,6 +27,7 @@ const OPEN: TemplateSet = {
     "{open}[look up|find] the address of {place} [in Maps|on the map]{close}",
     "[I would like|I'd like] to view the location of {place}[ in Apple Maps|]{close}",
     "{open}[open up|launch] [Maps|Apple Maps] [and show|and find|with] {place}{close}",
+    "{open}[mark|flag] {place} on the map{close}",
   ],
   test: ["{open}drop a pin on {place}{close}", "{place} — where's that on the map"],
 };
@@ -57,6 +58,8 @@ const DIRECTIONS: TemplateSet = {
     "[nav|route] to {to}{from}{mode}",
     "{open}use [Maps|Apple Maps] to [get|find] directions to {to}{from}{mode}{close}",
     "{open}[work out|look up] [my|the] route to {to}{from}{mode}{close}",
+    "{open}[what's|what is] the [fastest|quickest|easiest] route to {to}{from}{mode}{close}",
+    "{open}I'm trying to get to {to}{from}{mode}{close}",
   ],
   test: [
     "{open}what's the best way to {to}{from}{mode}{close}",

@@ -31,6 +31,7 @@ const TEMPLATES: TemplateSet = {
     "{open}reply and [mention|say|write] {msg}{extra}{close}",
     "{open}[write|type] [a reply|an answer|a response] [saying|:] {msg}{extra}{close}",
     "ok reply to [this|that] one [—|,] {msg}{extra}",
+    "{open}[answer|respond to] [this|the] email [with|saying] {msg}{extra}{close}",
   ],
   test: [
     "{open}hit reply and say {msg}{extra}{close}",
@@ -49,6 +50,7 @@ const WITH_LOCATION: TemplateSet = {
     "[they want|the sender wants|this email asks for] the location of {place}[,| —] reply with [a map|the Maps link|it]",
     "reply: location of {place}",
     "I [want|need] to reply with a map of {place}",
+    "{open}reply [telling them|saying] where {place} is{close}",
   ],
   test: ["{open}write back with where {place} is{close}"],
 };

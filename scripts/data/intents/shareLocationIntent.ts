@@ -47,6 +47,7 @@ const LOCATION_BY_EMAIL: TemplateSet = {
     "[location|address|map] of {place} [for|to] {who} [by|via] email",
     "[I'm meeting|I'm seeing|having lunch with] {who} at {place}[,|;] [email|mail] them the [location|address|map]",
     "{open}email the [map|location|address] of {place} to {who}[ in Mail|]{close}",
+    "{open}email {who} where {place} is[ on the map|]{close}",
   ],
   test: ["{open}put {place} on a map and email it to {who}{close}"],
 };
@@ -66,6 +67,7 @@ const DIRECTIONS_BY_SMS: TemplateSet = {
     "[meeting|seeing] {who} at {place}[,|;] [text|send] them [directions|the route] there{mode}",
     "directions to {place}{mode} for {who}[,|] [by text|via sms|in a text]",
     "text {who} directions to {place}{mode} so they don't get lost",
+    "{open}[message|text] {who} the way to {place}{mode}{close}",
   ],
   test: ["{open}text {who} how to get to {place}{mode}{close}"],
 };

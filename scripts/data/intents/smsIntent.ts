@@ -33,6 +33,10 @@ const TEMPLATES: TemplateSet = {
     "{open}[send|write] {who} [this|the following] [text|message|sms|imessage][:| -] {msg}{close}",
     "{open}[text|message] {who} back[:| saying| and say] {msg}{close}",
     "{open}[send|write] a [short|brief|quick|] [text|message] to {who} [letting them know|telling them|to tell them] {msg}{close}",
+    "{open}shoot {who} a [text|message] [saying|that says] {msg}{close}",
+    "{open}[send|pass] [a message|word] to {who}[:| that] {msg}{close}",
+    "[I have to|I gotta|I should] [text|message] {who} [that|saying] {msg}",
+    '"{msg}"[ —|,| -] [text|message] [it|this] to {who}',
   ],
   test: [
     "{open}drop {who} a [line|text] that says {msg}{close}",

@@ -27,6 +27,10 @@ const ALONE: TemplateSet = {
     "what's the [tl;dr|summary|bottom line|takeaway] [of|on] {file}[?|]",
     "{open}[provide|prepare|produce] a [concise |brief |]summary of {file}{close}",
     "{file} is [way |]too long[,| lol,] [give me the short version|what's it about|just sum it up]",
+    "{file}[,| —] [sum it up|give me the summary|summary please|recap it]",
+    "{open}[condense|shorten|compress] {file} [into|to] a [short|brief] summary{close}",
+    "{open}[distill|reduce] {file} to [its|the] [main|key] points{close}",
+    "[I have to|I gotta|I should] [know|find out] what {file} says[, summarize it|, sum it up]",
   ],
   test: ["{open}boil {file} down to a few lines{close}", "{file}: summarize[| please]"],
 };
@@ -45,6 +49,8 @@ const TO_NOTE: TemplateSet = {
     "{open}[create|make] a new note {note}{folder} and put [a|the] summary of {file} in it{close}",
     "in Notes, [make|create|add] a note {note}{folder} with a summary of {file}",
     "{open}take notes on {file} in a new note [called|titled] {note}{folder}{close}",
+    "{file} — summarize it into a new note [called|named] {note}{folder}",
+    "{open}[condense|distill] {file} into a [new |]note [called|named] {note}{folder}{close}",
   ],
   test: ["{open}digest {file} into a new note {note}{folder}{close}"],
 };
@@ -59,6 +65,8 @@ const TO_APPEND: TemplateSet = {
     "[can|could] you [add|append] the [key points|main points|highlights] of {file} to [my|the] {note} note[?|]",
     "I [want|need] the {note} note to [include|have] a summary of {file}",
     "for [my|the] {note} note, summarize {file} and add it [at the end|to the bottom]",
+    "{open}[add|append] the gist of {file} to the end of [my|the] {note} note{close}",
+    "{file}: [summarize|sum up] and [add|append] to the {note} note",
   ],
   test: ["{open}tack a summary of {file} onto the {note} note{close}"],
 };
@@ -77,6 +85,9 @@ const TO_EMAIL: TemplateSet = {
     "{open}summarize {file} in an email [to|for] {who}{close}",
     "email {who}: summary of {file}",
     "{open}[sum up|recap] {file} for {who} [by email|via email|in an email|in Mail]{close}",
+    "{open}[tell|inform] {who} by email [what's in|what is in|the gist of] {file}{close}",
+    "{file}: [summarize it|sum it up] and [email|mail] [it|the summary] to {who}",
+    "{who} [wants|needs|asked for] [a summary|the gist|the short version] of {file}[,|;] email it",
   ],
   test: ["{open}let {who} know by email what {file} says{close}"],
 };
@@ -93,6 +104,8 @@ const TO_SMS: TemplateSet = {
     "{open}send {who} a text [summarizing|with a summary of] {file}{close}",
     "text {who}: summary of {file}",
     "{open}make sure {who} gets a [quick |]summary of {file} [by text|in a text message]{close}",
+    "{open}[text|message] {who} [the short version|a recap|the tl;dr] of {file}{close}",
+    "{file}: summary to {who} by text",
   ],
   test: ["{open}sms {who} the gist of {file}{close}"],
 };
