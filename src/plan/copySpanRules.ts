@@ -8,8 +8,8 @@ const SPACE = /\s/u;
 
 /**
  * GBNF rules for `copied`: a double-quoted string literal whose text is empty or a span of
- * `source` (compared without regard to case) that starts and ends at word boundaries and at no
- * space. With it a planner can only name a person, file or place that the request names, whole:
+ * `source` (each word's first letter in either case, the rest as written) that starts and ends at
+ * word boundaries and at no space. With it a planner can only name a person, file or place that the request names, whole:
  * "Rodrigues", never "Rodrig" nor a name it made up. Linear in the source's length: `src-i`
  * admits the spans that start at character i.
  *
@@ -38,7 +38,10 @@ export function copySpanRules(source: string, options: CopySpanOptions = {}): st
   for (let index = 0; index < count; index++) {
     if (!alive[index]) continue;
     if (canStartAt(index)) starts.push(`src-${index}`);
-    const own = caseless(characters[index] as string);
+    const character = characters[index] as string;
+    // Only a word's first letter may change case ("Soccer practice" from "soccer practice"); the rest
+    // is copied as written, so a span never reads "statIon" or "mY".
+    const own = word(index) && !word(index - 1) ? caseless(character) : gbnfLiteral(character);
     const next = alive[index + 1] === true ? `src-${index + 1}` : undefined;
     const body = next === undefined ? own : canEndAt(index) ? `${own} ${next}?` : `${own} ${next}`;
     rules.push(`src-${index} ::= ${body}`);
