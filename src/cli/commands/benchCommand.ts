@@ -15,6 +15,7 @@ import { plannerBenchmark } from "../bench/plannerBenchmark.js";
 import { toolragBenchmark } from "../bench/toolragBenchmark.js";
 import type { CliIo } from "../CliIo.js";
 import type { Command } from "../Command.js";
+import { loadSettings } from "../loadSettings.js";
 import { openPlanner } from "../openPlanner.js";
 import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
@@ -153,8 +154,7 @@ async function benchToolrag(
   const rows = parseEvalData(await readFile(values.data, "utf8"), { source: values.data }).slice(0, limit);
   const folder =
     values["toolrag-model"] === undefined ? EMBEDDED_TOOLRAG_DIR : path.resolve(values["toolrag-model"]);
-  const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
-  for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+  const settings = await loadSettings(io);
   const selection = toolSelectionOptions(settings, values);
   const examples = await readExampleBank(path.join(EMBEDDED_TOOLRAG_DIR, EXAMPLE_BANK_FILE));
   const classifier = await OnnxToolClassifier.load(folder);

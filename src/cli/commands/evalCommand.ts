@@ -7,10 +7,10 @@ import {
   parseEvalData,
   renderEvalReport,
 } from "../../agent/index.js";
-import { SettingsFile } from "../../agent/node/index.js";
 import type { PlanGrammarOptions } from "../../plan/index.js";
 import { loadToolSelector } from "../../toolrag/node/index.js";
 import type { Command } from "../Command.js";
+import { loadSettings } from "../loadSettings.js";
 import { DEFAULT_CONTEXT_SIZE, openPlanner } from "../openPlanner.js";
 import { parseOptions } from "../parseOptions.js";
 import { positiveInteger } from "../positiveInteger.js";
@@ -107,8 +107,7 @@ export const evalCommand: Command = {
         };
 
     const rows = parseEvalData(await readFile(values.data, "utf8"), { source: values.data });
-    const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
-    for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+    const settings = await loadSettings(io);
     const opened = await openPlanner(io, {
       settings,
       ...(values.model === undefined ? {} : { model: values.model }),

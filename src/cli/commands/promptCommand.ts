@@ -1,4 +1,3 @@
-import { SettingsFile } from "../../agent/node/index.js";
 import {
   compactPrompt,
   JOINER_FINAL_PROMPT,
@@ -12,6 +11,7 @@ import { loadToolSelector } from "../../toolrag/node/index.js";
 import type { ToolSpec } from "../../tools/index.js";
 import type { CliIo } from "../CliIo.js";
 import type { Command } from "../Command.js";
+import { loadSettings } from "../loadSettings.js";
 import { parseNow } from "../parseNow.js";
 import { parseOptions } from "../parseOptions.js";
 import { defaultRegistry, selectTools } from "../selectTools.js";
@@ -105,8 +105,7 @@ async function toolRagSelection(
   if (values.kind !== "planner") throw new UsageError("--tools auto applies to --kind planner only.");
   if (values.query === undefined)
     throw new UsageError("--tools auto needs --query TEXT to select tools for.");
-  const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
-  for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+  const settings = await loadSettings(io);
   const selector = await loadToolSelector(toolSelectorOptions(settings, values));
   try {
     return await selector.select(values.query, { registry: defaultRegistry() });

@@ -1,5 +1,4 @@
 import { enabledToolNames, LlmJoiner, runAgent, type Settings } from "../../agent/index.js";
-import { SettingsFile } from "../../agent/node/index.js";
 import { type Joiner, type RunStatus, runPlan, SummaryJoiner } from "../../executor/index.js";
 import type { PromptProfile } from "../../prompt/index.js";
 import type { ClassifierToolSelector } from "../../toolrag/index.js";
@@ -8,6 +7,7 @@ import { ToolRegistry } from "../../tools/index.js";
 import type { CliIo } from "../CliIo.js";
 import { readInput } from "../CliIo.js";
 import type { Command } from "../Command.js";
+import { loadSettings } from "../loadSettings.js";
 import { openBackend } from "../openBackend.js";
 import { openPlanner } from "../openPlanner.js";
 import { parseNow } from "../parseNow.js";
@@ -80,8 +80,7 @@ export const runCommand: Command = {
     const threads = positiveInteger(values.threads, "--threads");
     const now = parseNow(values.now);
 
-    const { settings, warnings } = await new SettingsFile({ env: io.env }).load();
-    for (const warning of warnings) io.stderr.write(`tinyagent: ${warning.message}\n`);
+    const settings = await loadSettings(io);
     const registry = enabledRegistry(settings);
     const policy = parsePolicy(values.policy, settings.policy);
     const backend = await openBackend(values.backend, io);
