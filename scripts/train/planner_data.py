@@ -1,6 +1,7 @@
 """Examples for the planner: tokenized prompt + completion pairs, batched by length."""
 
 import json
+import os
 
 import torch
 
@@ -18,8 +19,9 @@ def encode_items(sp, items, max_length):
     prefix of the whole text's: asserted, because the loss boundary relies on it. Items longer
     than `max_length` are dropped; returns (examples, dropped).
     """
-    prompts = sp.encode([item["prompt"] for item in items])
-    texts = sp.encode([item["prompt"] + item["completion"] for item in items])
+    threads = os.cpu_count() or 1
+    prompts = sp.encode([item["prompt"] for item in items], num_threads=threads)
+    texts = sp.encode([item["prompt"] + item["completion"] for item in items], num_threads=threads)
     examples, dropped = [], 0
     for prompt, text in zip(prompts, texts):
         assert text[: len(prompt)] == prompt, "prompt tokens must be a prefix of the text's"

@@ -39,6 +39,8 @@ def rotate(x, cos, sin):
     """Rotates adjacent pairs of x [batch, heads, time, head_dim] by the angles for its positions."""
     pairs = x.unflatten(-1, (-1, 2))
     even, odd = pairs[..., 0], pairs[..., 1]
+    # Under bf16 autocast x is bf16: float32 tables would promote q and k but not v.
+    cos, sin = cos.to(x.dtype), sin.to(x.dtype)
     return torch.stack((even * cos - odd * sin, even * sin + odd * cos), dim=-1).flatten(-2)
 
 
@@ -77,11 +79,15 @@ class Block(nn.Module):
         if self.kv_heads != self.heads:
             k = k.repeat_interleave(self.heads // self.kv_heads, dim=1)
             v = v.repeat_interleave(self.heads // self.kv_heads, dim=1)
-        scores = (r(q) @ k.transpose(-1, -2)) / math.sqrt(self.head_dim)
-        total = k.shape[2]
-        mask = torch.ones(time, total, dtype=torch.bool, device=x.device).tril(diagonal=start)
-        scores = scores.masked_fill(~mask, float("-inf"))
-        attended = r(scores.softmax(-1)) @ v
+        if cache is None and not emulate_f16 and hasattr(F, "scaled_dot_product_attention"):
+            # Training and validation (torch >= 2): fused attention, far faster and leaner on a GPU.
+            attended = F.scaled_dot_product_attention(q, k.to(q.dtype), v.to(q.dtype), is_causal=True)
+        else:
+            scores = (r(q) @ k.transpose(-1, -2)) / math.sqrt(self.head_dim)
+            total = k.shape[2]
+            mask = torch.ones(time, total, dtype=torch.bool, device=x.device).tril(diagonal=start)
+            scores = scores.masked_fill(~mask, float("-inf"))
+            attended = r(scores.softmax(-1)) @ v
         x = x + self.attention_output(r(attended.transpose(1, 2).reshape(batch, time, -1)))
         h = r(self.feed_forward_norm(x))
         return x + self.down(r(F.silu(self.gate(h)) * self.up(h)))

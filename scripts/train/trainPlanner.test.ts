@@ -104,6 +104,62 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     expect(after.training.valHistory[0].valLoss).toBeLessThan(before.training.valHistory[0].valLoss);
     expect(lines.some((line) => line.includes(`continuing from ${earlier}`))).toBe(true);
   });
+
+  it("trains a new shape with an earlier run's tokenizer (--tokenizer), stopping at --time-budget", async () => {
+    const lines: string[] = [];
+    const code = await trainPlannerCommand(
+      [
+        ...["--data", directory, "--work", join(directory, "budgeted")],
+        ...["--tokenizer", join(directory, "work/run"), "--model", join(directory, "budgeted.gguf")],
+        ...["--parity-copy", "", "--dim", "48", "--layers", "1", "--heads", "2", "--seq", "256"],
+        // Far more tokens than a few seconds can train: the time budget has to end the run.
+        ...["--max-tokens", "100000000", "--time-budget", "3", "--batch", "16", "--samples", "2"],
+        ...["--threads", "1"],
+      ],
+      (line) => lines.push(line),
+    );
+    expect(code, lines.join("\n")).toBe(0);
+    const earlier = JSON.parse(await readFile(join(directory, "work/run/manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile(join(directory, "budgeted/run/manifest.json"), "utf8"));
+    expect(manifest.tokenizer.tokens).toEqual(earlier.tokenizer.tokens);
+    expect(manifest.hyperparameters.embeddingLength).toBe(48);
+    expect(manifest.training.tokens).toBeGreaterThan(0);
+    expect(manifest.training.tokens).toBeLessThan(100_000_000);
+    expect(manifest.training.precision).toBe("fp32");
+  });
+
+  it("re-exports an earlier run without training it (--init with --max-tokens 0)", async () => {
+    const lines: string[] = [];
+    const code = await trainPlannerCommand(
+      [
+        ...["--data", directory, "--work", join(directory, "reexported")],
+        ...["--init", join(directory, "work/run"), "--max-tokens", "0", "--samples", "3"],
+        ...["--model", join(directory, "reexported.gguf"), "--parity-copy", "", "--threads", "1"],
+      ],
+      (line) => lines.push(line),
+    );
+    expect(code, lines.join("\n")).toBe(0);
+    expect(lines).toContain("greedy decode: 3/3 samples identical");
+    expect(await readFile(join(directory, "reexported/run/weights.bin"))).toEqual(
+      await readFile(join(directory, "work/run/weights.bin")),
+    );
+    const earlier = JSON.parse(await readFile(join(directory, "work/run/manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile(join(directory, "reexported/run/manifest.json"), "utf8"));
+    expect(manifest.training).toEqual({ ...earlier.training, reexported: true });
+  });
+
+  it("stops after the stage --to names", async () => {
+    const lines: string[] = [];
+    const work = join(directory, "rendered");
+    const code = await trainPlannerCommand(
+      ["--data", directory, "--work", work, "--to", "render", "--model", join(directory, "none.gguf")],
+      (line) => lines.push(line),
+    );
+    expect(code, lines.join("\n")).toBe(0);
+    expect(existsSync(join(work, "train.txt.jsonl"))).toBe(true);
+    expect(existsSync(join(work, "run"))).toBe(false);
+    expect(lines.some((line) => line.startsWith("== train"))).toBe(false);
+  });
 });
 
 describe("train:planner options", () => {
@@ -111,6 +167,9 @@ describe("train:planner options", () => {
     const lines: string[] = [];
     expect(await trainPlannerCommand(["--from", "deploy"], (line) => lines.push(line))).toBe(2);
     expect(await trainPlannerCommand(["--epochs", "3"], (line) => lines.push(line))).toBe(2);
+    expect(await trainPlannerCommand(["--from", "export", "--to", "train"], (line) => lines.push(line))).toBe(
+      2,
+    );
     expect(lines.join("\n")).toContain("Usage: npm run train:planner");
   });
 });

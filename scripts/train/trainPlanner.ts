@@ -21,6 +21,8 @@ export interface TrainPlannerOptions {
   readonly parityCopyPath?: string;
   /** Start at this stage, reusing the earlier stages' files (default "render"). */
   readonly from?: TrainPlannerStage;
+  /** Stop after this stage (default "parity", the last). */
+  readonly to?: TrainPlannerStage;
   readonly python?: string;
   /** Seeds the simulated tool selection and the trainer (default 1). */
   readonly seed?: number;
@@ -56,6 +58,7 @@ export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainP
   const seed = options.seed ?? 1;
   const runDirectory = join(options.workDirectory, "run");
   const first = TRAIN_PLANNER_STAGES.indexOf(options.from ?? "render");
+  const last = TRAIN_PLANNER_STAGES.indexOf(options.to ?? "parity");
   const stageSeconds: Partial<Record<TrainPlannerStage, number>> = {};
   let ggufBytes: number | undefined;
   let parity: ParityReport | undefined;
@@ -103,7 +106,7 @@ export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainP
     },
   };
 
-  for (const stage of TRAIN_PLANNER_STAGES.slice(first)) {
+  for (const stage of TRAIN_PLANNER_STAGES.slice(first, last + 1)) {
     const started = performance.now();
     log(`== ${stage}`);
     await stages[stage]();

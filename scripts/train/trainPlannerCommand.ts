@@ -14,6 +14,7 @@ Files:
   --model FILE          GGUF to write (default models/planner/tinyagent-compact.gguf)
   --parity-copy FILE    parity samples for the CI test (default models/planner/parity.jsonl; "" for none)
   --from STAGE          start at render | train | export | parity, reusing earlier outputs
+  --to STAGE            stop after this stage (e.g. --to render here, then train on a GPU machine)
   --python PATH         interpreter with torch (default $TINYAGENT_PYTHON or /usr/bin/python3)
 
 Data:
@@ -28,8 +29,12 @@ Model and training (passed to scripts/train/train_planner.py; see its --help):
   --seq N --batch N --lr X --warmup X --weight-decay X
   --eval-every N --val-items N --samples N --max-new-tokens N
   --matrix-type F16|F32 GGUF matrices (default F16)  --threads N  --device cpu|cuda
+  --precision auto|fp32|bf16   training autocast (auto: bf16 on cuda)
+  --time-budget SECONDS stop training after this long; the learning-rate schedule ends there too
   --init DIR            go on training an earlier run (its --work DIR/run, copied elsewhere first):
-                        its tokenizer, shape and best weights; shape and vocabulary options are ignored
+                        its tokenizer, shape and best weights; shape and vocabulary options are ignored;
+                        with --max-tokens 0, only re-export it (e.g. a run trained on another machine)
+  --tokenizer DIR       train a new model with an earlier run's tokenizer instead of a new one
 `;
 
 const TRAINER_VALUES = [
@@ -53,6 +58,9 @@ const TRAINER_VALUES = [
   "matrix-type",
   "threads",
   "device",
+  "precision",
+  "time-budget",
+  "tokenizer",
   "log-every",
 ] as const;
 
@@ -76,6 +84,7 @@ export async function trainPlannerCommand(
         model: { type: "string", default: "models/planner/tinyagent-compact.gguf" },
         "parity-copy": { type: "string", default: "models/planner/parity.jsonl" },
         from: { type: "string", default: "render" },
+        to: { type: "string", default: "parity" },
         python: { type: "string" },
         seed: { type: "string", default: "1" },
         "tools-share": { type: "string", default: "0.5" },
@@ -94,10 +103,16 @@ export async function trainPlannerCommand(
     return 0;
   }
   const from = values.from as string;
+  const to = values.to as string;
   const seed = Number(values.seed);
   const toolsLineShare = Number(values["tools-share"]);
-  if (!TRAIN_PLANNER_STAGES.includes(from as TrainPlannerStage) || !Number.isInteger(seed)) {
-    print(`--from must be one of ${TRAIN_PLANNER_STAGES.join(", ")} and --seed an integer.`);
+  const stages: readonly string[] = TRAIN_PLANNER_STAGES;
+  if (!stages.includes(from) || !stages.includes(to) || !Number.isInteger(seed)) {
+    print(`--from and --to must be one of ${TRAIN_PLANNER_STAGES.join(", ")} and --seed an integer.`);
+    return 2;
+  }
+  if (stages.indexOf(to) < stages.indexOf(from)) {
+    print(`--to ${to} comes before --from ${from}.`);
     return 2;
   }
   if (!(toolsLineShare >= 0 && toolsLineShare <= 1)) {
@@ -124,6 +139,7 @@ export async function trainPlannerCommand(
       modelPath: values.model as string,
       ...(parityCopy === "" ? {} : { parityCopyPath: parityCopy }),
       from: from as TrainPlannerStage,
+      to: to as TrainPlannerStage,
       ...(typeof values.python === "string" ? { python: values.python } : {}),
       seed,
       toolsLineShare,

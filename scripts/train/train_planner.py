@@ -8,6 +8,7 @@ parity.jsonl (greedy outputs checkParity.ts compares with node-llama-cpp) and to
 """
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -37,7 +38,18 @@ def parse_arguments(argv):
     parser.add_argument("--ffn", type=int, default=0, help="feed-forward width (default: 8/3 dim, multiple of 32)")
     parser.add_argument("--vocab", type=int, default=2000, help="SentencePiece vocabulary size (at most; fewer when the corpus runs out of merges)")
     parser.add_argument("--space-prefix", action="store_true", help="SentencePiece add_dummy_prefix (GGUF add_space_prefix)")
-    parser.add_argument("--max-tokens", type=int, default=2_000_000, help="token budget: prompt + completion tokens trained on")
+    parser.add_argument(
+        "--max-tokens",
+        type=int,
+        default=2_000_000,
+        help="token budget: prompt + completion tokens trained on (0 with --init: only re-export that run)",
+    )
+    parser.add_argument(
+        "--time-budget",
+        type=float,
+        default=0,
+        help="seconds of training at most (0: no limit); the schedule ends at whichever budget runs out first",
+    )
     parser.add_argument("--seq", type=int, default=512, help="longest example in tokens; also the GGUF context length")
     parser.add_argument("--batch", type=int, default=32, help="examples per step")
     parser.add_argument("--lr", type=float, default=2e-3, help="peak learning rate (cosine to 10%% after warmup)")
@@ -52,6 +64,17 @@ def parse_arguments(argv):
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--device", default="cpu", help="cpu or cuda")
     parser.add_argument(
+        "--precision",
+        choices=["auto", "fp32", "bf16"],
+        default="auto",
+        help="autocast for training (auto: bf16 on cuda, fp32 elsewhere); weights stay float32",
+    )
+    parser.add_argument(
+        "--tokenizer",
+        default="",
+        help="an earlier run's --out folder whose tokenizer to use instead of training one",
+    )
+    parser.add_argument(
         "--init",
         default="",
         help="an earlier run's --out folder to go on training: its tokenizer, shape and best weights "
@@ -62,6 +85,10 @@ def parse_arguments(argv):
     arguments.kv_heads = arguments.kv_heads or arguments.heads
     arguments.ffn = arguments.ffn or max(32, round(arguments.dim * 8 / 3 / 32) * 32)
     arguments.eval_every = arguments.eval_every or max(1, arguments.max_tokens // 10)
+    if arguments.max_tokens == 0 and not arguments.init:
+        parser.error("--max-tokens 0 only re-exports an --init run")
+    if arguments.precision == "auto":
+        arguments.precision = "bf16" if arguments.device.startswith("cuda") else "fp32"
     if arguments.dim % arguments.heads or (arguments.dim // arguments.heads) % 2:
         parser.error("--dim must split into --heads heads of even width")
     if arguments.heads % arguments.kv_heads:
@@ -77,9 +104,16 @@ def learning_rate(arguments, progress):
     return arguments.lr * (0.1 + 0.9 * cosine)
 
 
-def completion_loss(model, ids, targets, weights):
-    """Mean cross-entropy over completion tokens only; logits are computed only where needed."""
+def completion_loss(model, ids, targets, weights, dense=False):
+    """Mean cross-entropy over completion tokens only.
+
+    By default logits are computed only where needed. `dense` computes them everywhere and masks
+    the loss instead: more arithmetic, but selecting the positions makes a GPU wait every step.
+    """
     hidden = model.hidden(ids)[:, :-1]
+    if dense:
+        losses = F.cross_entropy(model.logits(hidden).flatten(0, 1), targets.flatten(), reduction="none")
+        return (losses * weights.flatten()).sum() / weights.sum()
     selected = weights > 0
     logits = model.logits(hidden[selected])
     return F.cross_entropy(logits, targets[selected])
@@ -98,10 +132,19 @@ def validation_loss(model, examples, batch_size, device):
     return total / max(count, 1)
 
 
+def budget_spent(arguments, tokens_seen, seconds):
+    """Share of the budget used: tokens, or wall-clock seconds when --time-budget runs out sooner."""
+    spent = tokens_seen / arguments.max_tokens
+    if arguments.time_budget > 0:
+        spent = max(spent, seconds / arguments.time_budget)
+    return spent
+
+
 def train(model, train_examples, val_examples, arguments, device):
-    """AdamW over the token budget; evaluates every --eval-every tokens and keeps the best weights.
+    """AdamW over the budget; evaluates every --eval-every tokens and keeps the best weights.
 
     Returns the training statistics for the manifest; `model` ends up holding the best weights.
+    Nothing in a step waits for the device except at log and eval points, so a GPU stays busy.
     """
     decay = [p for p in model.parameters() if p.dim() >= 2]
     no_decay = [p for p in model.parameters() if p.dim() < 2]
@@ -109,44 +152,55 @@ def train(model, train_examples, val_examples, arguments, device):
         [{"params": decay, "weight_decay": arguments.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
         lr=arguments.lr,
         betas=(0.9, 0.95),
+        **({"fused": True} if device.type == "cuda" else {}),
+    )
+    autocast = (
+        torch.autocast(device_type=device.type, dtype=torch.bfloat16)
+        if arguments.precision == "bf16"
+        else contextlib.nullcontext()
     )
     generator = random.Random(arguments.seed)
-    tokens_seen, step, train_seconds, next_eval = 0, 0, 0.0, arguments.eval_every
+    tokens_seen, step, next_eval = 0, 0, arguments.eval_every
     best = {"loss": float("inf"), "tokens": 0}
     history = []
-    window = {"loss": 0.0, "steps": 0, "tokens": 0, "seconds": 0.0}
     best_path = os.path.join(arguments.out, "best.pt")
-    while tokens_seen < arguments.max_tokens:
+    started = time.perf_counter()
+    eval_seconds = 0.0
+    window = {"loss": torch.zeros((), device=device), "steps": 0, "tokens": 0, "since": started}
+    done = False
+    while not done:
         for ids, targets, weights in batches(train_examples, arguments.batch, generator):
-            if tokens_seen >= arguments.max_tokens:
-                break
-            step_start = time.perf_counter()
-            lr = learning_rate(arguments, tokens_seen / arguments.max_tokens)
+            spent = budget_spent(arguments, tokens_seen, time.perf_counter() - started - eval_seconds)
+            lr = learning_rate(arguments, min(spent, 1.0))
             for group in optimizer.param_groups:
                 group["lr"] = lr
-            ids, targets, weights = ids.to(device), targets.to(device), weights.to(device)
-            loss = completion_loss(model, ids, targets, weights)
+            # Padding is id 0 (<unk>), which real text never contains: byte fallback covers everything.
+            batch_tokens = int((ids != 0).sum())
+            ids, targets, weights = (t.to(device, non_blocking=True) for t in (ids, targets, weights))
+            with autocast:
+                loss = completion_loss(model, ids, targets, weights, dense=device.type == "cuda")
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
-            # Padding is id 0 (<unk>), which real text never contains: byte fallback covers everything.
-            batch_tokens = int((ids != 0).sum())
             tokens_seen += batch_tokens
             step += 1
-            step_seconds = time.perf_counter() - step_start
-            train_seconds += step_seconds
-            for key, value in (("loss", float(loss)), ("steps", 1), ("tokens", batch_tokens), ("seconds", step_seconds)):
-                window[key] += value
+            window["loss"] += loss.detach()
+            window["steps"] += 1
+            window["tokens"] += batch_tokens
+            seconds = time.perf_counter() - started - eval_seconds
+            done = budget_spent(arguments, tokens_seen, seconds) >= 1
             if step % arguments.log_every == 0:
+                now = time.perf_counter()
                 print(
-                    f"step {step} tokens {tokens_seen} loss {window['loss'] / window['steps']:.4f} lr {lr:.2e} "
-                    f"{window['tokens'] / window['seconds']:.0f} tokens/s",
+                    f"step {step} tokens {tokens_seen} loss {float(window['loss']) / window['steps']:.4f} "
+                    f"lr {lr:.2e} {window['tokens'] / (now - window['since']):.0f} tokens/s",
                     flush=True,
                 )
-                window = {"loss": 0.0, "steps": 0, "tokens": 0, "seconds": 0.0}
-            if tokens_seen >= next_eval or tokens_seen >= arguments.max_tokens:
-                next_eval += arguments.eval_every
+                window = {"loss": torch.zeros((), device=device), "steps": 0, "tokens": 0, "since": now}
+            if tokens_seen >= next_eval or done:
+                next_eval = tokens_seen + arguments.eval_every
+                eval_started = time.perf_counter()
                 val_loss = validation_loss(model, val_examples, arguments.batch, device)
                 history.append({"tokens": tokens_seen, "step": step, "valLoss": round(val_loss, 5)})
                 marker = ""
@@ -155,7 +209,12 @@ def train(model, train_examples, val_examples, arguments, device):
                     torch.save(model.state_dict(), best_path)
                     marker = " (best)"
                 print(f"eval at {tokens_seen} tokens: val loss {val_loss:.4f}{marker}", flush=True)
-    model.load_state_dict(torch.load(best_path))
+                eval_seconds += time.perf_counter() - eval_started
+                window["since"] += time.perf_counter() - eval_started
+            if done:
+                break
+    model.load_state_dict(torch.load(best_path, map_location=device))
+    train_seconds = time.perf_counter() - started - eval_seconds
     return {
         "parameters": sum(p.numel() for p in model.parameters()),
         "steps": step,
@@ -166,6 +225,8 @@ def train(model, train_examples, val_examples, arguments, device):
         "bestAtTokens": best["tokens"],
         "valHistory": history,
         "trainExamples": len(train_examples),
+        "device": str(device),
+        "precision": arguments.precision,
     }
 
 
@@ -178,7 +239,10 @@ def main(argv):
     started = time.perf_counter()
 
     if arguments.init:
-        sp, config, state = earlier_run(arguments)
+        sp, config, state, earlier_training = earlier_run(arguments)
+    elif arguments.tokenizer:
+        sp = copy_tokenizer(arguments.tokenizer, arguments)
+        config, state = None, None
     else:
         sp = train_tokenizer(
             os.path.join(arguments.corpus, "tokenizer-corpus.txt"),
@@ -188,8 +252,11 @@ def main(argv):
             arguments.seed,
         )
         config, state = None, None
-    train_items = read_items(os.path.join(arguments.corpus, "train.txt.jsonl"))
     val_items = read_items(os.path.join(arguments.corpus, "val.txt.jsonl"))
+    if arguments.max_tokens == 0:
+        export(arguments, sp, config, state, dict(earlier_training, reexported=True), val_items, started)
+        return
+    train_items = read_items(os.path.join(arguments.corpus, "train.txt.jsonl"))
     train_examples, dropped = encode_items(sp, train_items, arguments.seq)
     val_examples, _ = encode_items(sp, val_items[: arguments.val_items], arguments.seq)
     if not train_examples or not val_examples:
@@ -220,8 +287,15 @@ def main(argv):
     print(f"model: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M parameters {json.dumps(config)}", flush=True)
     training = train(model, train_examples, val_examples, arguments, device)
     training["options"] = {key: value for key, value in vars(arguments).items() if key not in ("corpus", "out")}
-    model = model.cpu()
+    export(arguments, sp, config, model.cpu().state_dict(), training, val_items, started)
 
+
+def export(arguments, sp, config, state, training, val_items, started):
+    """manifest.json + weights.bin, parity samples and tokenizer checks for the weights in `state`."""
+    model = LlamaDecoder(config)
+    model.load_state_dict(state)
+    # Float32 whatever `state` held (a re-exported run may come as half precision), for a later --init.
+    torch.save(model.state_dict(), os.path.join(arguments.out, "best.pt"))
     write_model(model, vocabulary(sp, arguments.space_prefix), training, arguments.matrix_type, arguments.out)
     reference = inference_copy(model, arguments.matrix_type)
     exact = write_parity(reference, sp, val_items[: arguments.samples], arguments.max_new_tokens, arguments.out)
@@ -235,17 +309,25 @@ def main(argv):
     )
 
 
-def earlier_run(arguments):
-    """Tokenizer (copied into --out), model config and best weights of the run in --init."""
-    with open(os.path.join(arguments.init, "manifest.json"), encoding="utf-8") as file:
+def copy_tokenizer(run, arguments):
+    """The tokenizer of an earlier run folder, copied into --out (sets --space-prefix to match)."""
+    with open(os.path.join(run, "manifest.json"), encoding="utf-8") as file:
         manifest = json.load(file)
-    shape = manifest["hyperparameters"]
     for name in ("tokenizer.model", "tokenizer.vocab"):
-        source, target = os.path.join(arguments.init, name), os.path.join(arguments.out, name)
+        source, target = os.path.join(run, name), os.path.join(arguments.out, name)
         if os.path.abspath(source) != os.path.abspath(target):
             shutil.copyfile(source, target)
     arguments.space_prefix = manifest["tokenizer"]["addSpacePrefix"]
-    sp = spm.SentencePieceProcessor(model_file=os.path.join(arguments.out, "tokenizer.model"))
+    arguments.vocab = manifest["hyperparameters"]["vocabularySize"]
+    return spm.SentencePieceProcessor(model_file=os.path.join(arguments.out, "tokenizer.model"))
+
+
+def earlier_run(arguments):
+    """Tokenizer (copied into --out), model config, best weights and training record of the --init run."""
+    with open(os.path.join(arguments.init, "manifest.json"), encoding="utf-8") as file:
+        manifest = json.load(file)
+    shape = manifest["hyperparameters"]
+    sp = copy_tokenizer(arguments.init, arguments)
     config = {
         "vocab": shape["vocabularySize"],
         "dim": shape["embeddingLength"],
@@ -259,11 +341,11 @@ def earlier_run(arguments):
     }
     arguments.dim, arguments.layers, arguments.heads = config["dim"], config["layers"], config["heads"]
     arguments.kv_heads, arguments.ffn, arguments.vocab = config["kv_heads"], config["ffn"], config["vocab"]
-    if arguments.seq > config["context"]:
+    if arguments.max_tokens and arguments.seq > config["context"]:
         sys.exit(f"--seq {arguments.seq} is longer than the --init model's context ({config['context']})")
     state = torch.load(os.path.join(arguments.init, "best.pt"), map_location="cpu")
     print(f"continuing from {arguments.init} (best val loss {manifest['training']['bestValLoss']})", flush=True)
-    return sp, config, state
+    return sp, config, state, manifest["training"]
 
 
 if __name__ == "__main__":
