@@ -167,11 +167,10 @@ def train(model, train_examples, val_examples, arguments, device):
     started = time.perf_counter()
     eval_seconds = 0.0
     window = {"loss": torch.zeros((), device=device), "steps": 0, "tokens": 0, "since": started}
-    done = False
-    while not done:
+    spent = 0.0
+    while spent < 1:
         for ids, targets, weights in batches(train_examples, arguments.batch, generator):
-            spent = budget_spent(arguments, tokens_seen, time.perf_counter() - started - eval_seconds)
-            lr = learning_rate(arguments, min(spent, 1.0))
+            lr = learning_rate(arguments, spent)
             for group in optimizer.param_groups:
                 group["lr"] = lr
             # Padding is id 0 (<unk>), which real text never contains: byte fallback covers everything.
@@ -188,8 +187,7 @@ def train(model, train_examples, val_examples, arguments, device):
             window["loss"] += loss.detach()
             window["steps"] += 1
             window["tokens"] += batch_tokens
-            seconds = time.perf_counter() - started - eval_seconds
-            done = budget_spent(arguments, tokens_seen, seconds) >= 1
+            spent = min(1.0, budget_spent(arguments, tokens_seen, time.perf_counter() - started - eval_seconds))
             if step % arguments.log_every == 0:
                 now = time.perf_counter()
                 print(
@@ -198,7 +196,7 @@ def train(model, train_examples, val_examples, arguments, device):
                     flush=True,
                 )
                 window = {"loss": torch.zeros((), device=device), "steps": 0, "tokens": 0, "since": now}
-            if tokens_seen >= next_eval or done:
+            if tokens_seen >= next_eval or spent == 1:
                 next_eval = tokens_seen + arguments.eval_every
                 eval_started = time.perf_counter()
                 val_loss = validation_loss(model, val_examples, arguments.batch, device)
@@ -209,9 +207,10 @@ def train(model, train_examples, val_examples, arguments, device):
                     torch.save(model.state_dict(), best_path)
                     marker = " (best)"
                 print(f"eval at {tokens_seen} tokens: val loss {val_loss:.4f}{marker}", flush=True)
-                eval_seconds += time.perf_counter() - eval_started
-                window["since"] += time.perf_counter() - eval_started
-            if done:
+                eval_time = time.perf_counter() - eval_started
+                eval_seconds += eval_time
+                window["since"] += eval_time
+            if spent == 1:
                 break
     model.load_state_dict(torch.load(best_path, map_location=device))
     train_seconds = time.perf_counter() - started - eval_seconds
