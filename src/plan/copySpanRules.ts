@@ -9,9 +9,9 @@ const SPACE = /\s/u;
 /**
  * GBNF rules for `copied`: a double-quoted string literal whose text is empty or a span of
  * `source` (each word's first letter in either case, the rest as written) that starts and ends at
- * word boundaries and at no space. With it a planner can only name a person, file or place that the request names, whole:
- * "Rodrigues", never "Rodrig" nor a name it made up. Linear in the source's length: `src-i`
- * admits the spans that start at character i.
+ * word boundaries and at no space. With it a planner can only name a person, file or place that
+ * the request names, whole: "Rodrigues", never "Rodrig" nor a name it made up. Linear in the
+ * source's length: `src-i` admits the spans that start at character i.
  *
  * Two looser rules on request: `copied-title` admits a span led by one of `titlePrefixes`
  * ("Summary of " + "report"), how a plan words a title it cannot copy outright; `copied-words`
