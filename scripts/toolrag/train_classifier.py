@@ -3,8 +3,9 @@
 Usage: train_classifier.py DATA.json OUT.onnx METRICS.json
 DATA.json (written by trainToolRag.ts, which tokenises with the same tokenizer.json the runtime
 loads): {"vocab_size", "labels", "epochs", "seed", "threads", "special_ids", "pos_weight",
-         "token_dropout",
+         "token_dropout", "word_vectors": null or {"file", "dimensions"},
          "train": {"ids": [[...]], "tools": [[label, ...]]}, "valid": {...}}.
+word_vectors.file holds vocab_size x dimensions float32 values, zeros for tokens without a vector.
 Multi-label BCE with positive examples weighted up (a missed tool breaks the plan; an extra one
 only lengthens the prompt), token dropout to [UNK] so unseen words (new names) are not trusted,
 and the epoch with the best validation recall (then fewest tools selected) is exported.
@@ -16,6 +17,7 @@ import random
 import sys
 import time
 
+import numpy
 import torch
 from torch import nn
 
@@ -66,7 +68,12 @@ def main():
     valid_ids, valid_mask, valid_targets = tensors(data["valid"], labels)
     special = torch.tensor(data["special_ids"], dtype=torch.int64)
 
-    model = ToolRagModel(data["vocab_size"], labels)
+    vectors = None
+    if data.get("word_vectors"):
+        spec = data["word_vectors"]
+        values = numpy.fromfile(spec["file"], dtype=numpy.float32)
+        vectors = torch.from_numpy(values.reshape(data["vocab_size"], spec["dimensions"]))
+    model = ToolRagModel(data["vocab_size"], labels, word_vectors=vectors)
     optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=0.01)
     # With positives weighted w, p > 0.5 means roughly "needed with probability above 1 / (w + 1)".
     loss_fn = nn.BCEWithLogitsLoss(pos_weight=torch.full((labels,), float(data["pos_weight"])))
@@ -108,7 +115,15 @@ def main():
     model.load_state_dict(best_state)
     export_onnx(model, out_path)
     with open(metrics_path, "w", encoding="utf-8") as file:
-        json.dump({"best": chosen, "history": history, "parameters": sum(p.numel() for p in model.parameters())}, file)
+        json.dump({"best": chosen, "history": history, "parameters": exported_parameters(model)}, file)
+
+
+def exported_parameters(model):
+    """Numbers in the exported graph: the embedding table (vectors and projection folded in, one
+    scale per token) and the layers after it."""
+    table = model.embedding.weight
+    rest = sum(p.numel() for name, p in model.named_parameters() if not name.startswith(("embedding", "projection")))
+    return table.numel() + table.shape[0] + rest
 
 
 if __name__ == "__main__":

@@ -1,0 +1,180 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OnnxToolClassifier } from "../../src/toolrag/node/index.js";
+import { fixtureRows } from "../train/fixtureRows.js";
+import { pythonHasTrainingModules } from "../train/runPython.js";
+import { readWordVectors } from "./wordVectors.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const hasTorch = pythonHasTrainingModules();
+
+/**
+ * Rows where only the verb tells a text from an email ("Text Olga about dinner" / "Email Olga about
+ * dinner"), so what the model makes of an unseen verb can only come from its vector.
+ */
+function verbRows(count: number): string {
+  const names = ["Sid", "Olga", "Amir", "Priya", "Kenji", "José"];
+  const topics = ["dinner", "the budget", "the trip", "tomorrow", "the report"];
+  const lines: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const name = names[Math.floor(index / 2) % names.length];
+    const topic = topics[Math.floor(index / 2 / names.length) % topics.length];
+    const sms = index % 2 === 0;
+    const row = sms
+      ? {
+          query: `Text ${name} about ${topic}`,
+          plan: `1. get_phone_number("${name}")\n2. send_sms(["$1"], "${topic}")\n3. join()<END_OF_PLAN>`,
+          tools: ["get_phone_number", "send_sms"],
+        }
+      : {
+          query: `Email ${name} about ${topic}`,
+          plan: `1. get_email_address("${name}")\n2. compose_new_email(["$1"], [], "${topic}", "", [])\n3. join()<END_OF_PLAN>`,
+          tools: ["get_email_address", "compose_new_email"],
+        };
+    lines.push(JSON.stringify({ id: String(index), now: "2024-05-01T09:30", ...row }));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A wink-nlp vectors file in miniature (8 dimensions, then the norm and index wink appends): words
+ * of one meaning share a direction, so "ping" and "sms", which no fixture row uses, sit next to
+ * "text", and "mail" next to "email"; every other word gets a direction of its own.
+ */
+function miniatureVectors(): string {
+  const groups = [
+    ["text", "ping", "sms"],
+    ["email", "mail"],
+    ["directions", "route"],
+    ["schedule", "meeting"],
+  ];
+  const others = [
+    "the",
+    ",",
+    "with",
+    "about",
+    "to",
+    "that",
+    "i'm",
+    "show",
+    "a",
+    "what's",
+    "weather",
+    "tell",
+    "joke",
+  ];
+  const words: string[] = [];
+  const vectors: Record<string, number[]> = {};
+  const add = (word: string, vector: number[]) => {
+    words.push(word);
+    vectors[word] = [...vector, Math.hypot(...vector), words.length - 1];
+  };
+  const axes = [0, 1, 2, 3, 4, 5, 6, 7];
+  for (const [axis, group] of groups.entries()) {
+    // Near-parallel within a group: the axis, plus a trace of the word's rank everywhere else.
+    for (const [rank, word] of group.entries())
+      add(
+        word,
+        axes.map((d) => (d === axis ? 1 : rank * 0.01)),
+      );
+  }
+  for (const [rank, word] of others.entries()) {
+    add(
+      word,
+      axes.map((d) => (d < 4 ? 0 : d === 4 ? 1 : ((rank * (d + 3)) % 7) / 7)),
+    );
+  }
+  return JSON.stringify({
+    precision: 8,
+    l2NormIndex: 8,
+    wordIndex: 9,
+    size: words.length,
+    dimensions: 8,
+    words,
+    vectors,
+  });
+}
+
+describe("readWordVectors", () => {
+  it("keeps the most frequent lower-case words, in order, up to the count", async () => {
+    const directory = await mkdtemp(join(tmpdir(), "tinyagent-vectors-"));
+    try {
+      const file = join(directory, "vectors.json");
+      await writeFile(file, miniatureVectors());
+      const vectors = await readWordVectors(file, 6);
+      expect(vectors.words).toEqual(["text", "ping", "sms", "email", "mail", "directions"]);
+      expect(vectors.dimensions).toBe(8);
+      expect([...vectors.values.subarray(8, 16)]).toEqual(
+        [1, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01].map(Math.fround),
+      );
+      expect((await readWordVectors(file, 1000)).words).not.toContain("i'm");
+      await writeFile(file, JSON.stringify({ words: [] }));
+      await expect(readWordVectors(file, 6)).rejects.toThrow(/not a wink-nlp word-vector file/);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+// Needs Debian's python3-torch like the planner's training test; .ci/run installs it.
+describe.skipIf(!hasTorch && !process.env.CI)(
+  "npm run train:toolrag on a tiny dataset with word vectors",
+  () => {
+    let directory: string;
+    let result: ReturnType<typeof spawnSync>;
+    let classifier: OnnxToolClassifier;
+
+    beforeAll(async () => {
+      directory = await mkdtemp(join(tmpdir(), "tinyagent-toolrag-train-"));
+      await writeFile(join(directory, "train.jsonl"), fixtureRows(200, 1) + verbRows(300));
+      await writeFile(join(directory, "val.jsonl"), fixtureRows(40, 2));
+      await writeFile(join(directory, "vectors.json"), miniatureVectors());
+      result = spawnSync(
+        process.execPath,
+        [
+          ...["--import", "tsx", "scripts/toolrag/trainToolRag.ts"],
+          ...["--data", join(directory, "train.jsonl"), "--valid", join(directory, "val.jsonl")],
+          ...["--out", join(directory, "model"), "--word-vectors", join(directory, "vectors.json")],
+          ...["--vector-words", "100", "--vocabulary", "300", "--epochs", "20", "--threads", "1"],
+          ...["--examples", "20", "--token-dropout", "0"],
+        ],
+        { cwd: ROOT, encoding: "utf8" },
+      );
+      if (result.status === 0) classifier = await OnnxToolClassifier.load(join(directory, "model"));
+    }, 300_000);
+
+    afterAll(async () => {
+      await classifier?.dispose();
+      if (directory) await rm(directory, { recursive: true, force: true });
+    });
+
+    it("trains, exports and measures the model through the runtime's loader", () => {
+      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      expect(result.stdout).toMatch(/of them words with a pretrained vector/);
+      expect(result.stdout).toMatch(/held-out rows: recall 1\.0000/);
+    });
+
+    it("keeps vector words whole in the tokenizer, though no training row uses them", async () => {
+      const tokenizer = JSON.parse(await readFile(join(directory, "model/tokenizer.json"), "utf8"));
+      expect(tokenizer.model.vocab).toHaveProperty("ping");
+      expect(tokenizer.model.vocab).toHaveProperty("mail");
+      const card = await readFile(join(directory, "model/README.md"), "utf8");
+      expect(card).toMatch(/GloVe/);
+    });
+
+    it("reads an unseen word like the seen word whose vector it shares", async () => {
+      const top = async (query: string) => {
+        const scores = await classifier.scores(query);
+        return classifier.labels.filter((_, index) => (scores[index] ?? 0) > 0.5);
+      };
+      expect(await top("Text Olga about the trip")).toEqual(["get_phone_number", "send_sms"]);
+      expect(await top("Ping Olga about the trip")).toEqual(["get_phone_number", "send_sms"]);
+      expect(await top("SMS Amir about dinner")).toEqual(["get_phone_number", "send_sms"]);
+      expect(await top("Mail Amir about dinner")).toEqual(["get_email_address", "compose_new_email"]);
+    });
+  },
+);
