@@ -35,7 +35,7 @@ function verbRows(count: number): string {
           plan: `1. get_email_address("${name}")\n2. compose_new_email(["$1"], [], "${topic}", "", [])\n3. join()<END_OF_PLAN>`,
           tools: ["get_email_address", "compose_new_email"],
         };
-    lines.push(JSON.stringify({ id: String(index), now: "2024-05-01T09:30", ...row }));
+    lines.push(JSON.stringify({ id: `verb-${index}`, now: "2024-05-01T09:30", ...row }));
   }
   return `${lines.join("\n")}\n`;
 }
