@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
-import { runPython } from "./runPython.js";
+import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
 import { SPECIAL_TOKENS, TOKENIZER_CONFIG, wordPieceTokenizerJson } from "./wordPieceTokenizer.js";
 
 const OUT = fileURLToPath(new URL("../../test/fixtures/toolrag-tiny/", import.meta.url));
@@ -72,7 +72,10 @@ try {
       ]),
     }),
   );
-  runPython("make_tiny_fixture.py", [spec, path.join(OUT, "onnx", "model.onnx")]);
+  const script = fileURLToPath(new URL("make_tiny_fixture.py", import.meta.url));
+  await runPython(DEFAULT_PYTHON, [script, spec, path.join(OUT, "onnx", "model.onnx")], (line) =>
+    console.log(line),
+  );
 } finally {
   await rm(work, { recursive: true, force: true });
 }

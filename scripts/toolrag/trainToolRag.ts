@@ -19,15 +19,16 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Tokenizer } from "@huggingface/tokenizers";
 import { OnnxToolClassifier } from "../../src/toolrag/node/index.js";
 import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js";
+import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
 import { chooseExamples, encodeExampleBank } from "./buildExampleBank.js";
 import { measureClassifier } from "./measureClassifier.js";
 import { renderModelCard } from "./renderModelCard.js";
-import { runPython } from "./runPython.js";
 import {
   learnVocabulary,
   SPECIAL_TOKENS,
@@ -127,7 +128,12 @@ try {
     }),
   );
   const metricsFile = path.join(work, "metrics.json");
-  runPython("train_classifier.py", [dataFile, path.join(out, "onnx", "model.onnx"), metricsFile]);
+  const trainer = fileURLToPath(new URL("train_classifier.py", import.meta.url));
+  await runPython(
+    DEFAULT_PYTHON,
+    [trainer, dataFile, path.join(out, "onnx", "model.onnx"), metricsFile],
+    (line) => console.log(line),
+  );
   const training = JSON.parse(await readFile(metricsFile, "utf8")) as { parameters: number };
 
   const classifier = await OnnxToolClassifier.load(out);
