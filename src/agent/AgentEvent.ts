@@ -30,6 +30,8 @@ export type AgentEvent =
       readonly scores: Readonly<Record<string, number>>;
       /** Nothing was selected (or the selector failed), so every enabled tool is offered. */
       readonly fallback: boolean;
+      /** The classifier is sure no tool can serve the request, so none is offered (the plan is just join). */
+      readonly noTool: boolean;
       /** How long classification and example retrieval took, in milliseconds. */
       readonly ms: number;
       /** Why the selector failed, when it did; the run goes on with every enabled tool. */

@@ -285,6 +285,7 @@ describe("evaluatePlanner", () => {
           tools: registry.select(["get_phone_number", "send_sms"]),
           scores: {},
           fallback: false,
+          noTool: false,
           examples: [
             'Question: Text Mom hi\n1. get_phone_number("Mom")\n2. send_sms(["$1"], "hi")\n3. join()<END_OF_PLAN>\n',
           ],

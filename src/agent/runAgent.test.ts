@@ -60,6 +60,7 @@ class FixedSelector implements ToolSelector {
       tools: registry.select(this.names.filter((name) => registry.has(name))),
       scores: { get_phone_number: 0.97, send_sms: 0.99, create_note: 0.02 },
       fallback: false,
+      noTool: false,
       examples: [RETRIEVED_EXAMPLE],
     };
   }
@@ -237,6 +238,25 @@ describe("runAgent", () => {
         round: 1,
         tools: ["get_phone_number", "send_sms"],
       });
+    });
+
+    it("offers no tool at all when the selector finds that no tool can serve the request", async () => {
+      const planner = new ScriptedPlanner(() => parts("1. join()<END_OF_PLAN>"));
+      const noTool: ToolSelector = {
+        select: async () => ({ tools: [], scores: { send_sms: 0.01 }, fallback: false, noTool: true }),
+      };
+      const run = agent(planner, { toolSelector: noTool });
+      expect((await run.result).status).toBe("completed");
+      expect(run.events.find((event) => event.type === "tools-select")).toMatchObject({
+        tools: [],
+        fallback: false,
+        noTool: true,
+      });
+      const [request] = planner.requests;
+      expect(request?.system).toContain("from the following 1 types:\n1. join()");
+      expect(request?.grammar).not.toContain("send_sms");
+      expect(request?.grammar).toContain("root ::= step-1");
+      expect(run.events.some((event) => event.type === "task-start")).toBe(false);
     });
 
     it("selects among enabled tools only and still runs an enabled tool left out of the prompt", async () => {

@@ -157,6 +157,7 @@ async function selectTools(
       tools: selection.tools.map((tool) => tool.name),
       scores: selection.scores,
       fallback: selection.fallback,
+      noTool: selection.noTool,
       ms: performance.now() - started,
     });
     return selection;
@@ -167,6 +168,7 @@ async function selectTools(
       tools: options.registry.names(),
       scores: {},
       fallback: true,
+      noTool: false,
       ms: performance.now() - started,
       error: messageOf(error),
     });

@@ -56,8 +56,11 @@ export class TerminalPrinter {
       case "replan":
         return `\nReplanning: ${event.thought}`;
       case "tools-select":
-        return event.fallback
-          ? `  tools: all enabled (${event.error ? `ToolRAG failed: ${short(event.error)}` : "ToolRAG chose none"})`
+        if (event.fallback) {
+          return `  tools: all enabled (${event.error ? `ToolRAG failed: ${short(event.error)}` : "ToolRAG chose none"})`;
+        }
+        return event.noTool
+          ? `  tools: none (ToolRAG: no tool can do this, ${event.ms.toFixed(1)} ms)`
           : `  tools: ${event.tools.join(", ")} (ToolRAG, ${event.ms.toFixed(1)} ms)`;
       case "plan-reset":
         return `  (the model rewrites its plan: ${short(event.reason)})`;

@@ -2,7 +2,10 @@ import type { ToolSpec } from "../tools/index.js";
 
 /** What ToolRAG chose for one query. */
 export interface ToolSelection {
-  /** The tools to offer in the first plan's prompt and grammar, in prompt order; never empty unless nothing is enabled. */
+  /**
+   * The tools to offer in the first plan's prompt and grammar, in prompt order; empty when
+   * `noTool` (or nothing is enabled), so the plan can only be `1. join()<END_OF_PLAN>`.
+   */
   readonly tools: readonly ToolSpec[];
   /**
    * The classifier's probability for each enabled tool it knows (a tool is selected when its
@@ -11,6 +14,10 @@ export interface ToolSelection {
   readonly scores: Readonly<Record<string, number>>;
   /** True when nothing was selected, so every enabled tool is offered instead. */
   readonly fallback: boolean;
+  /** True when the classifier is sure no tool can serve the request, so none is offered. */
+  readonly noTool: boolean;
+  /** The classifier's probability that no tool can serve the request, when it has that label. */
+  readonly noToolScore?: number;
   /**
    * In-context examples for the `tinyagent` prompt, most similar first, each `Question: …\n` plus
    * plan lines ending in `join()<END_OF_PLAN>\n`; absent when no example bank is configured (the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_TOOL_NAMES, ToolRegistry } from "../tools/index.js";
+import { NO_TOOL_LABEL } from "./noToolLabel.js";
 import { selectTools } from "./selectTools.js";
 
 /** Scores in the reference label order: the named tools get their score, every other tool 0.01. */
@@ -155,5 +156,66 @@ describe("selectTools", () => {
     });
     expect(selection.tools.map((tool) => tool.name)).toEqual(["maps_open_location"]);
     expect(selection.scores.get_weather_forecast).toBe(0.1);
+  });
+
+  describe("with a classifier that can say no tool serves the request", () => {
+    const LABELS = [...BUILTIN_TOOL_NAMES, NO_TOOL_LABEL];
+    const select = (named: Record<string, number>, noTool: number, registry = new ToolRegistry()) =>
+      selectTools({ query: "Tell me a joke", labels: LABELS, scores: [...scores(named), noTool], registry });
+
+    it("offers no tool when it is sure of that and unsure of every tool", () => {
+      const selection = select({}, 0.97);
+      expect(selection.noTool).toBe(true);
+      expect(selection.fallback).toBe(false);
+      expect(selection.tools).toEqual([]);
+      expect(selection.noToolScore).toBe(0.97);
+      // The label is not a tool: it never shows up among the tools' scores.
+      expect(selection.scores).not.toHaveProperty(NO_TOOL_LABEL);
+      expect(Object.keys(selection.scores)).toHaveLength(16);
+    });
+
+    it("falls back to every tool instead when some tool scores a little, or it is not sure", () => {
+      // A tool just under the threshold but above 0.05: an unfamiliar request, not a joke.
+      const unsure = select({ maps_open_location: 0.2 }, 0.95);
+      expect(unsure.noTool).toBe(false);
+      expect(unsure.fallback).toBe(true);
+      expect(unsure.tools).toHaveLength(16);
+      expect(select({}, 0.5).fallback).toBe(true);
+    });
+
+    it("lets a selected tool win over a confident no-tool score", () => {
+      const selection = select({ send_sms: 0.9 }, 0.9);
+      expect(selection.noTool).toBe(false);
+      expect(selection.tools.map((tool) => tool.name)).toEqual(["get_phone_number", "send_sms"]);
+    });
+
+    it("offers a custom tool the query matches rather than none", () => {
+      const selection = selectTools({
+        query: "weather in Paris",
+        labels: LABELS,
+        scores: [...scores({}), 0.99],
+        registry: withWeatherTool(),
+      });
+      expect(selection.noTool).toBe(false);
+      expect(selection.tools.map((tool) => tool.name)).toEqual(["get_weather_forecast"]);
+    });
+
+    it("judges only enabled tools: a disabled app's score cannot veto no tool", () => {
+      const selection = select({ send_sms: 0.3 }, 0.95, new ToolRegistry().forApps(["notes"]));
+      expect(selection.noTool).toBe(true);
+      expect(selection.tools).toEqual([]);
+    });
+  });
+
+  it("never says no tool for a classifier without that label", () => {
+    const selection = selectTools({
+      query: "Tell me a joke",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({}),
+      registry: new ToolRegistry(),
+    });
+    expect(selection.noTool).toBe(false);
+    expect(selection.fallback).toBe(true);
+    expect(selection.noToolScore).toBeUndefined();
   });
 });

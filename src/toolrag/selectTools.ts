@@ -1,5 +1,6 @@
 import type { SemanticKind, ToolRegistry } from "../tools/index.js";
 import { matchToolsByKeywords } from "./matchToolsByKeywords.js";
+import { NO_TOOL_LABEL } from "./noToolLabel.js";
 import type { ToolSelection } from "./ToolSelection.js";
 
 /** The reference keeps a tool when its probability is strictly above 0.5 (spec §5). */
@@ -7,6 +8,16 @@ export const DEFAULT_TOOL_THRESHOLD = 0.5;
 
 /** Runners-up that fill a selection by default (see {@link SelectToolsInput.minTools}). */
 export const DEFAULT_MIN_TOOLS = 0;
+
+/** "No tool can serve this" is believed above this probability of {@link NO_TOOL_LABEL}… */
+export const NO_TOOL_THRESHOLD = 0.5;
+
+/**
+ * …and only when no tool scores above this. A request in words the classifier never saw ("drop a
+ * pin on Austin") can score "no tool" high too, but then some tool usually scores a little; being
+ * wrong here costs the plan, while falling back to every tool only costs prompt length.
+ */
+export const NO_TOOL_MAX_TOOL_SCORE = 0.05;
 
 /**
  * The built-in tool that finds a value of each kind. A selected tool that needs recipients or a file
@@ -46,8 +57,11 @@ export interface SelectToolsInput {
  * just below the threshold, and a tool left out is a plan the planner cannot write); an enabled tool
  * the classifier does not know (a custom tool) is selected when the query matches its description
  * by keyword; a selected tool brings the enabled lookups its required arguments need
- * ({@link LOOKUP_FOR_KIND}); when nothing is selected, every enabled tool is offered and `fallback`
- * says so. Tools come back in prompt order (the registry's), never in score order.
+ * ({@link LOOKUP_FOR_KIND}). When nothing is selected and the classifier is sure that no tool can
+ * serve the request ({@link NO_TOOL_LABEL} above {@link NO_TOOL_THRESHOLD}, every tool at most
+ * {@link NO_TOOL_MAX_TOOL_SCORE}), no tool is offered and `noTool` says so; otherwise, when nothing
+ * is selected, every enabled tool is offered and `fallback` says so. Tools come back in prompt order
+ * (the registry's), never in score order.
  */
 export function selectTools({
   query,
@@ -75,10 +89,19 @@ export function selectTools({
       if (lookup !== undefined && registry.has(lookup)) chosen.add(lookup);
     }
   }
-  const fallback = chosen.size === 0;
+  const noToolIndex = labels.indexOf(NO_TOOL_LABEL);
+  const noToolScore = noToolIndex < 0 ? undefined : (scores[noToolIndex] ?? 0);
+  const noTool =
+    chosen.size === 0 &&
+    noToolScore !== undefined &&
+    noToolScore > NO_TOOL_THRESHOLD &&
+    [...known.values()].every((score) => score <= NO_TOOL_MAX_TOOL_SCORE);
+  const fallback = chosen.size === 0 && !noTool;
   return {
     tools: fallback ? registry.list() : registry.select(chosen),
     scores: Object.fromEntries(known),
     fallback,
+    noTool,
+    ...(noToolScore === undefined ? {} : { noToolScore }),
   };
 }

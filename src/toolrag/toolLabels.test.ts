@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_TOOL_NAMES } from "../tools/index.js";
+import { NO_TOOL_LABEL } from "./noToolLabel.js";
 import { toolLabels } from "./toolLabels.js";
 
 const generic = (count: number) =>
@@ -15,6 +16,10 @@ describe("toolLabels", () => {
 
   it("takes tool names as they are, in index order", () => {
     expect(toolLabels({ "1": "send_sms", "0": "get_weather" })).toEqual(["get_weather", "send_sms"]);
+  });
+
+  it("accepts the no-tool label among tool names", () => {
+    expect(toolLabels({ "0": "send_sms", "1": NO_TOOL_LABEL })).toEqual(["send_sms", NO_TOOL_LABEL]);
   });
 
   it.each([

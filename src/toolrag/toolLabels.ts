@@ -1,5 +1,6 @@
 import { TinyAgentError } from "../base/index.js";
 import { BUILTIN_TOOL_NAMES } from "../tools/index.js";
+import { NO_TOOL_LABEL } from "./noToolLabel.js";
 
 const TOOL_NAME = /^[A-Za-z_]\w*$/;
 // Hugging Face's default names when a model is trained without label names, as the reference's was.
@@ -10,6 +11,7 @@ const GENERIC_LABEL = /^LABEL_(\d+)$/;
  * taken as they are (our embedded model writes them); Hugging Face's generic `LABEL_<n>` names
  * (the reference's `squeeze-ai-lab/TinyAgent-ToolRAG`) are read as the reference label order,
  * which is the prompt order of the 16 built-in tools (spec §1.1, `ClassifierToolRAG._ID_TO_TOOL`).
+ * {@link NO_TOOL_LABEL} may stand among the tool names.
  *
  * @throws TinyAgentError `toolrag/labels` for missing, gapped, duplicate or unreadable labels.
  */
@@ -43,7 +45,7 @@ export function toolLabels(id2label: unknown): string[] {
     }
     return names as string[];
   }
-  const bad = labels.find((label) => !TOOL_NAME.test(label));
+  const bad = labels.find((label) => !TOOL_NAME.test(label) && label !== NO_TOOL_LABEL);
   if (bad !== undefined) throw fail(`names "${bad}", which is not a tool name`);
   if (new Set(labels).size !== labels.length) throw fail("names a tool twice");
   return labels;

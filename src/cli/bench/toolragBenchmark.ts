@@ -34,6 +34,8 @@ export interface ToolragBenchmarkResult {
   readonly meanToolsSelected: number;
   /** Rows where nothing passed the threshold, so every tool was offered. */
   readonly fallbackRows: number;
+  /** Rows the classifier judged no tool can serve, so none was offered. */
+  readonly noToolRows: number;
   readonly classifierMs: { readonly p50: number; readonly p95: number };
   readonly retrievalMs: { readonly p50: number; readonly p95: number };
   /**
@@ -63,6 +65,7 @@ export async function toolragBenchmark(
   let gold = 0;
   let selected = 0;
   let fallbackRows = 0;
+  let noToolRows = 0;
   let allToolsTokens = 0;
   let toolRagTokens = 0;
   for (const row of rows) {
@@ -97,6 +100,7 @@ export async function toolragBenchmark(
     gold += goldTools.size;
     selected += names.length;
     fallbackRows += selection.fallback ? 1 : 0;
+    noToolRows += selection.noTool ? 1 : 0;
 
     const now = parseLocalDateTime(row.now) ?? new Date();
     const promptTokens = (tools: readonly ToolSpec[], shown?: readonly string[]) =>
@@ -112,6 +116,7 @@ export async function toolragBenchmark(
     microRecall: goldCovered / Math.max(1, gold),
     meanToolsSelected: selected / count,
     fallbackRows,
+    noToolRows,
     classifierMs: { p50: percentile(classifierTimes, 50), p95: percentile(classifierTimes, 95) },
     retrievalMs: { p50: percentile(retrievalTimes, 50), p95: percentile(retrievalTimes, 95) },
     promptTokens: {
