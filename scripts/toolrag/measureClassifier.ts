@@ -1,6 +1,6 @@
 import { percentile } from "../../src/agent/index.js";
 import type { ToolClassifier } from "../../src/toolrag/index.js";
-import { DEFAULT_TOOL_THRESHOLD } from "../../src/toolrag/index.js";
+import { DEFAULT_TOOL_THRESHOLD, NO_TOOL_LABEL } from "../../src/toolrag/index.js";
 
 export interface ClassifierMeasurement {
   /** Share of rows whose gold tools were all selected. */
@@ -28,7 +28,9 @@ export async function measureClassifier(
     const scores = await classifier.scores(row.query);
     times.push(performance.now() - started);
     const chosen = new Set(
-      classifier.labels.filter((_, index) => (scores[index] ?? 0) > DEFAULT_TOOL_THRESHOLD),
+      classifier.labels.filter(
+        (label, index) => label !== NO_TOOL_LABEL && (scores[index] ?? 0) > DEFAULT_TOOL_THRESHOLD,
+      ),
     );
     const hits = row.tools.filter((tool) => chosen.has(tool)).length;
     rowsCovered += hits === row.tools.length ? 1 : 0;

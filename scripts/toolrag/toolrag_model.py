@@ -83,11 +83,32 @@ class QuantizedToolRag(nn.Module):
         return self.model.classify(embedded, attention_mask)
 
 
-def export_onnx(model: ToolRagModel, path: str, opset: int = 14) -> QuantizedToolRag:
-    """Writes the graph with dynamic batch and sequence axes; inputs int64 as HF tokenizers give.
-    Returns the module it exported, to compare with the float model."""
-    model.eval()
-    exported = QuantizedToolRag(model).eval()
+class EnsembleToolRag(nn.Module):
+    """Several members' probabilities averaged, returned as the log-odds of the mean, so a reader
+    that applies a sigmoid to "logits" (any Hugging Face classifier runner) gets the mean."""
+
+    def __init__(self, members: list[nn.Module]):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        probabilities = torch.stack([torch.sigmoid(m(input_ids, attention_mask)) for m in self.members])
+        mean = probabilities.mean(dim=0).clamp(1e-7, 1.0 - 1e-7)
+        return torch.log(mean) - torch.log1p(-mean)
+
+
+def combined(members: list[nn.Module]) -> nn.Module:
+    """One model alone, or the ensemble of several."""
+    return members[0] if len(members) == 1 else EnsembleToolRag(members)
+
+
+def export_onnx(models: list[ToolRagModel], path: str, opset: int = 14) -> nn.Module:
+    """Writes the graph (the ensemble's when there are several models) with dynamic batch and
+    sequence axes; inputs int64 as HF tokenizers give. Returns the module it exported, to compare
+    with the float models."""
+    for model in models:
+        model.eval()
+    exported = combined([QuantizedToolRag(model).eval() for model in models]).eval()
     ids = torch.ones((1, 8), dtype=torch.int64)
     mask = torch.ones((1, 8), dtype=torch.int64)
     torch.onnx.export(

@@ -10,10 +10,12 @@
  * trained without vectors: with them it was no better (README, ToolRAG).
  *
  *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
- *     [--epochs 8] [--seed 7] [--threads 2] [--examples 3000] [--vocabulary 4000]
+ *     [--epochs 8] [--seed 7] [--members 4] [--threads 2] [--examples 3000] [--vocabulary 4000]
  *     [--pos-weight 5] [--token-dropout 0.2] [--word-vectors none|glove|FILE] [--vector-words 30000]
  *     [--cache data/word-vectors]
- * Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
+ * --members N trains N models from seeds seed, seed + 1, … and exports one graph that averages
+ * their probabilities: each alone misreads phrasings it never saw in its own way, so together they
+ * miss fewer (README, ToolRAG). Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
  * --valid: the best epoch is chosen on it.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -22,6 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Tokenizer } from "@huggingface/tokenizers";
+import { NO_TOOL_LABEL } from "../../src/toolrag/index.js";
 import { OnnxToolClassifier } from "../../src/toolrag/node/index.js";
 import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js";
@@ -41,6 +44,8 @@ import { fetchWordVectors, readWordVectors, type WordVectors } from "./wordVecto
 const TRAIN_MAX_TOKENS = 128;
 // Rows whose id hashes below this fraction are held out when no --valid file is given.
 const HOLDOUT = 0.05;
+// The 16 tools in the reference order, then "no tool can serve this" (see NO_TOOL_LABEL).
+const LABELS = [...BUILTIN_TOOL_NAMES, NO_TOOL_LABEL];
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +59,7 @@ const { values } = parseArgs({
     vocabulary: { type: "string", default: "4000" },
     "pos-weight": { type: "string", default: "5" },
     "token-dropout": { type: "string", default: "0.2" },
+    members: { type: "string", default: "4" },
     "word-vectors": { type: "string", default: "none" },
     "vector-words": { type: "string", default: "30000" },
     cache: { type: "string", default: "data/word-vectors" },
@@ -91,8 +97,8 @@ await writeFile(
     architectures: ["ToolRagModel"],
     model_type: "tinyagent-toolrag",
     problem_type: "multi_label_classification",
-    id2label: Object.fromEntries(BUILTIN_TOOL_NAMES.map((name, index) => [String(index), name])),
-    label2id: Object.fromEntries(BUILTIN_TOOL_NAMES.map((name, index) => [name, index])),
+    id2label: Object.fromEntries(LABELS.map((name, index) => [String(index), name])),
+    label2id: Object.fromEntries(LABELS.map((name, index) => [name, index])),
     vocab_size: vocabulary.length,
   }),
 );
@@ -105,7 +111,9 @@ try {
       return ids.length <= TRAIN_MAX_TOKENS ? ids : [...ids.slice(0, TRAIN_MAX_TOKENS - 1), ids.at(-1)];
     }),
     tools: part.map((row) =>
-      row.tools.map((tool) => BUILTIN_TOOL_NAMES.indexOf(tool)).filter((index) => index >= 0),
+      row.tools.length === 0
+        ? [LABELS.indexOf(NO_TOOL_LABEL)]
+        : row.tools.map((tool) => LABELS.indexOf(tool)).filter((index) => index >= 0),
     ),
   });
   const vectorsFile = path.join(work, "vectors.f32");
@@ -115,9 +123,11 @@ try {
     dataFile,
     JSON.stringify({
       vocab_size: vocabulary.length,
-      labels: BUILTIN_TOOL_NAMES.length,
+      labels: LABELS.length,
+      tool_labels: BUILTIN_TOOL_NAMES.length,
       epochs: Number(values.epochs),
       seed: Number(values.seed),
+      members: positiveCount(values.members, "--members"),
       threads: Number(values.threads),
       pos_weight: Number(values["pos-weight"]),
       token_dropout: Number(values["token-dropout"]),
@@ -159,6 +169,7 @@ try {
       vectorSource: values["word-vectors"],
       parameters: training.parameters,
       epochs: Number(values.epochs),
+      members: Number(values.members),
       examples: examples.length,
       measured,
     }),
@@ -191,6 +202,14 @@ function vocabularyVectors(tokens: readonly string[], vectors: WordVectors): Flo
     if (row !== undefined) out.set(table.subarray(row * dimensions, (row + 1) * dimensions), id * dimensions);
   });
   return out;
+}
+
+function positiveCount(text: string, option: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`${option} must be a whole number of at least 1, not "${text}".`);
+  }
+  return count;
 }
 
 async function readRows(file: string): Promise<DatasetRow[]> {

@@ -2,13 +2,17 @@
 
 Usage: train_classifier.py DATA.json OUT.onnx METRICS.json
 DATA.json (written by trainToolRag.ts, which tokenises with the same tokenizer.json the runtime
-loads): {"vocab_size", "labels", "epochs", "seed", "threads", "special_ids", "pos_weight",
+loads): {"vocab_size", "labels", "tool_labels", "epochs", "seed", "members", "threads", "special_ids", "pos_weight",
          "token_dropout", "word_vectors": null or {"file", "dimensions"},
          "train": {"ids": [[...]], "tools": [[label, ...]]}, "valid": {...}}.
 word_vectors.file holds vocab_size x dimensions float32 values, zeros for tokens without a vector.
+The first tool_labels labels are tools; the ones after them (the "no tool" label) are not weighted
+up, since wrongly saying "no tool" costs a plan, and do not count towards recall.
 Multi-label BCE with positive examples weighted up (a missed tool breaks the plan; an extra one
 only lengthens the prompt), token dropout to [UNK] so unseen words (new names) are not trusted,
-and the epoch with the best validation recall (then fewest tools selected) is exported.
+and the epoch with the best validation recall (then fewest tools selected, then the latest) is kept. With "members"
+above 1, that many models are trained from seeds seed, seed + 1, … and exported as one graph that
+averages their probabilities.
 """
 
 import json
@@ -21,7 +25,7 @@ import numpy
 import torch
 from torch import nn
 
-from toolrag_model import ToolRagModel, export_onnx
+from toolrag_model import ToolRagModel, combined, export_onnx
 
 UNK_ID = 1
 THRESHOLD = 0.5
@@ -41,11 +45,21 @@ def tensors(split, labels):
     return ids, mask, targets
 
 
-def evaluate(model, ids, mask, targets):
+def evaluate(model, ids, mask, targets, tool_labels):
     model.eval()
     with torch.no_grad():
-        chosen = torch.sigmoid(model(ids, mask)) > THRESHOLD
-    gold = targets > 0.5
+        probabilities = torch.sigmoid(model(ids, mask))
+    chosen = probabilities[:, :tool_labels] > THRESHOLD
+    gold = targets[:, :tool_labels] > 0.5
+    extra = {}
+    if targets.shape[1] > tool_labels:
+        said = probabilities[:, tool_labels] > THRESHOLD
+        truth = targets[:, tool_labels] > 0.5
+        # A tool request called "no tool" loses its plan; the other way round only costs prompt length.
+        extra = {
+            "no_tool_recall": (said & truth).sum().item() / max(1, truth.sum().item()),
+            "no_tool_false": int((said & ~truth).sum().item()),
+        }
     covered = (gold & chosen).sum().item()
     rows_all = ((gold & ~chosen).sum(dim=1) == 0).float().mean().item()
     return {
@@ -53,6 +67,7 @@ def evaluate(model, ids, mask, targets):
         "micro_recall": covered / max(1, gold.sum().item()),
         "mean_tools": chosen.sum(dim=1).float().mean().item(),
         "empty_rows": int((chosen.sum(dim=1) == 0).sum().item()),
+        **extra,
     }
 
 
@@ -60,28 +75,73 @@ def main():
     data_path, out_path, metrics_path = sys.argv[1:4]
     with open(data_path, encoding="utf-8") as file:
         data = json.load(file)
-    random.seed(data["seed"])
-    torch.manual_seed(data["seed"])
     torch.set_num_threads(data["threads"])
     labels = data["labels"]
-    train_ids, train_mask, train_targets = tensors(data["train"], labels)
-    valid_ids, valid_mask, valid_targets = tensors(data["valid"], labels)
-    special = torch.tensor(data["special_ids"], dtype=torch.int64)
+    tool_labels = data.get("tool_labels", labels)
+    train = tensors(data["train"], labels)
+    valid = tensors(data["valid"], labels)
 
     vectors = None
     if data.get("word_vectors"):
         spec = data["word_vectors"]
         values = numpy.fromfile(spec["file"], dtype=numpy.float32)
         vectors = torch.from_numpy(values.reshape(data["vocab_size"], spec["dimensions"]))
+    members, chosen, histories = [], [], []
+    count = data.get("members", 1)
+    for member in range(count):
+        seed = data["seed"] + member
+        if count > 1:
+            print(f"member {member + 1} of {count} (seed {seed})", flush=True)
+        model, best, history = train_member(data, seed, train, valid, vectors, tool_labels)
+        members.append(model)
+        chosen.append(best)
+        histories.append(history)
+    valid_ids, valid_mask, valid_targets = valid
+    float_model = combined(members).eval()
+    if count > 1:
+        scores = evaluate(float_model, *valid, tool_labels)
+        print(
+            f"ensemble of {count}: valid row recall {scores['row_recall']:.4f}  micro {scores['micro_recall']:.4f}"
+            f"  tools {scores['mean_tools']:.2f}",
+            flush=True,
+        )
+    exported = export_onnx(members, out_path)
+    # The int8 tables must not change what the model says: the largest probability change on held-out
+    # rows (not the logits': an ensemble's log-odds saturate near 0 and 1, where nothing changes).
+    with torch.no_grad():
+        before = torch.sigmoid(float_model(valid_ids, valid_mask))
+        drift = (before - torch.sigmoid(exported(valid_ids, valid_mask))).abs().max().item()
+    print(f"int8 embedding table: largest probability change {drift:.4f} on the validation rows", flush=True)
+    with open(metrics_path, "w", encoding="utf-8") as file:
+        json.dump(
+            {
+                "best": chosen,
+                "history": histories,
+                "parameters": sum(exported_parameters(model) for model in members),
+                "int8_drift": drift,
+            },
+            file,
+        )
+
+
+def train_member(data, seed, train, valid, vectors, tool_labels):
+    """Trains one model from `seed`; returns it at its best epoch, that epoch's scores, and every epoch's."""
+    random.seed(seed)
+    torch.manual_seed(seed)
+    labels = data["labels"]
+    train_ids, train_mask, train_targets = train
+    special = torch.tensor(data["special_ids"], dtype=torch.int64)
     model = ToolRagModel(data["vocab_size"], labels, word_vectors=vectors)
     optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=0.01)
     # With positives weighted w, p > 0.5 means roughly "needed with probability above 1 / (w + 1)".
-    loss_fn = nn.BCEWithLogitsLoss(pos_weight=torch.full((labels,), float(data["pos_weight"])))
+    weights = torch.ones((labels,))
+    weights[:tool_labels] = float(data["pos_weight"])
+    loss_fn = nn.BCEWithLogitsLoss(pos_weight=weights)
     epochs, batch = data["epochs"], 64
     steps = epochs * math.ceil(len(train_ids) / batch)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=3e-3, total_steps=steps)
 
-    best, best_state, history = None, None, []
+    best, best_state, chosen, history = None, None, None, []
     started = time.time()
     for epoch in range(1, epochs + 1):
         model.train()
@@ -98,31 +158,28 @@ def main():
             optimizer.step()
             schedule.step()
             total += loss.item() * len(index)
-        scores = evaluate(model, valid_ids, valid_mask, valid_targets)
+        scores = evaluate(model, *valid, tool_labels)
         scores.update(epoch=epoch, loss=total / len(train_ids))
         history.append(scores)
+        no_tool = (
+            f"  no-tool recall {scores['no_tool_recall']:.3f}, {scores['no_tool_false']} false"
+            if "no_tool_recall" in scores
+            else ""
+        )
         print(
             f"epoch {epoch:2d}  loss {scores['loss']:.4f}  valid row recall {scores['row_recall']:.4f}"
-            f"  micro {scores['micro_recall']:.4f}  tools {scores['mean_tools']:.2f}"
+            f"  micro {scores['micro_recall']:.4f}  tools {scores['mean_tools']:.2f}{no_tool}"
             f"  ({time.time() - started:.0f} s)",
             flush=True,
         )
-        key = (round(scores["row_recall"], 4), -scores["mean_tools"])
-        if best is None or key > best:
+        # Ties go to the later epoch: the same choices, made with more confidence.
+        key = (round(scores["row_recall"], 4), -round(scores["mean_tools"], 4))
+        if best is None or key >= best:
             best = key
             best_state = {name: value.clone() for name, value in model.state_dict().items()}
             chosen = scores
     model.load_state_dict(best_state)
-    exported = export_onnx(model, out_path)
-    # The int8 table must not change what the model says: the largest logit change on held-out rows.
-    with torch.no_grad():
-        drift = (model(valid_ids, valid_mask) - exported(valid_ids, valid_mask)).abs().max().item()
-    print(f"int8 embedding table: largest logit change {drift:.4f} on the validation rows", flush=True)
-    with open(metrics_path, "w", encoding="utf-8") as file:
-        json.dump(
-            {"best": chosen, "history": history, "parameters": exported_parameters(model), "int8_drift": drift},
-            file,
-        )
+    return model.eval(), chosen, history
 
 
 def exported_parameters(model):
