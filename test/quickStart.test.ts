@@ -36,4 +36,17 @@ describe("quick start: the embedded models, out of the box", () => {
     expect(show.stdout).toContain("+14155550101");
     expect(show.stdout).toContain("I'm running 10 minutes late");
   });
+
+  it("offers no tool for a request no tool can serve, and says so", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tinyagent-quick-start-"));
+    const run = await runCli(["run", "Tell me a joke", "--threads", "1", "--yes", "--json"], {
+      env: { TINYAGENT_HOME: home },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const events = jsonEvents(run.stdout);
+    expect(events[0]).toMatchObject({ type: "tools-select", tools: [], fallback: false, noTool: true });
+    expect(events.some((event) => event.type === "task-add")).toBe(false);
+    expect(events.at(-1)).toMatchObject({ type: "run-end", status: "completed" });
+  });
 });
