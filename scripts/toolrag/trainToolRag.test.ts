@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -124,3 +124,34 @@ describe.skipIf(!hasTorch && !process.env.CI)(
     });
   },
 );
+
+describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fails", () => {
+  it("leaves the previous model folder whole and no half-built folder behind", async () => {
+    const directory = await mkdtemp(join(tmpdir(), "tinyagent-toolrag-fail-"));
+    try {
+      await writeFile(join(directory, "train.jsonl"), fixtureRows(40, 1));
+      await mkdir(join(directory, "model"));
+      await writeFile(join(directory, "model", "config.json"), "previous model");
+      const train = (...options: string[]) =>
+        spawnSync(
+          process.execPath,
+          [
+            ...["--import", "tsx", "scripts/toolrag/trainToolRag.ts"],
+            ...["--data", join(directory, "train.jsonl"), "--out", join(directory, "model")],
+            ...["--vocabulary", "200", "--threads", "1", "--examples", "5", ...options],
+          ],
+          { cwd: ROOT, encoding: "utf8" },
+        );
+      const badOption = train("--members", "0");
+      expect(badOption.status).not.toBe(0);
+      expect(badOption.stderr).toContain('--members must be a whole number of at least 1, not "0"');
+      // Zero epochs fail in the Python trainer, after the tokenizer and config were written.
+      const failedTraining = train("--epochs", "0");
+      expect(failedTraining.status).not.toBe(0);
+      expect(await readFile(join(directory, "model", "config.json"), "utf8")).toBe("previous model");
+      expect((await readdir(directory)).sort()).toEqual(["model", "train.jsonl"]);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

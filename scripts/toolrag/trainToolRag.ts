@@ -15,10 +15,11 @@
  *     [--cache data/word-vectors]
  * --members N trains N models from seeds seed, seed + 1, … and exports one graph that averages
  * their probabilities: each alone misreads phrasings it never saw in its own way, so together they
- * miss fewer (README, ToolRAG). Without --valid, 5% of the training rows (by id hash) are held out. Never pass the test split as
- * --valid: the best epoch is chosen on it.
+ * miss fewer (README, ToolRAG). Without --valid, 5% of the training rows (by id hash) are held out.
+ * Never pass the test split as --valid: the best epoch is chosen on it. The folder is built beside
+ * --out and replaces it only when complete, so a failed run leaves the previous model whole.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,6 +67,7 @@ const { values } = parseArgs({
   },
 });
 
+const members = positiveCount(values.members, "--members");
 const rows = await readRows(values.data);
 const validRows = values.valid === undefined ? rows.filter(isHeldOut) : await readRows(values.valid);
 const trainRows = values.valid === undefined ? rows.filter((row) => !isHeldOut(row)) : rows;
@@ -87,24 +89,26 @@ console.log(
 );
 
 const out = path.resolve(values.out);
-await mkdir(path.join(out, "onnx"), { recursive: true });
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-await writeFile(path.join(out, "tokenizer.json"), `${JSON.stringify(tokenizerJson)}\n`);
-await writeFile(path.join(out, "tokenizer_config.json"), json(TOKENIZER_CONFIG));
-await writeFile(
-  path.join(out, "config.json"),
-  json({
-    architectures: ["ToolRagModel"],
-    model_type: "tinyagent-toolrag",
-    problem_type: "multi_label_classification",
-    id2label: Object.fromEntries(LABELS.map((name, index) => [String(index), name])),
-    label2id: Object.fromEntries(LABELS.map((name, index) => [name, index])),
-    vocab_size: vocabulary.length,
-  }),
-);
-
+await mkdir(path.dirname(out), { recursive: true });
+const build = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.partial-`));
 const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-train-"));
 try {
+  await mkdir(path.join(build, "onnx"));
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  await writeFile(path.join(build, "tokenizer.json"), `${JSON.stringify(tokenizerJson)}\n`);
+  await writeFile(path.join(build, "tokenizer_config.json"), json(TOKENIZER_CONFIG));
+  await writeFile(
+    path.join(build, "config.json"),
+    json({
+      architectures: ["ToolRagModel"],
+      model_type: "tinyagent-toolrag",
+      problem_type: "multi_label_classification",
+      id2label: Object.fromEntries(LABELS.map((name, index) => [String(index), name])),
+      label2id: Object.fromEntries(LABELS.map((name, index) => [name, index])),
+      vocab_size: vocabulary.length,
+    }),
+  );
+
   const split = (part: readonly DatasetRow[]) => ({
     ids: part.map((row) => {
       const ids = tokenizer.encode(row.query).ids;
@@ -127,7 +131,7 @@ try {
       tool_labels: BUILTIN_TOOL_NAMES.length,
       epochs: Number(values.epochs),
       seed: Number(values.seed),
-      members: positiveCount(values.members, "--members"),
+      members,
       threads: Number(values.threads),
       pos_weight: Number(values["pos-weight"]),
       token_dropout: Number(values["token-dropout"]),
@@ -141,12 +145,12 @@ try {
   const trainer = fileURLToPath(new URL("train_classifier.py", import.meta.url));
   await runPython(
     DEFAULT_PYTHON,
-    [trainer, dataFile, path.join(out, "onnx", "model.onnx"), metricsFile],
+    [trainer, dataFile, path.join(build, "onnx", "model.onnx"), metricsFile],
     (line) => console.log(line),
   );
   const training = JSON.parse(await readFile(metricsFile, "utf8")) as { parameters: number };
 
-  const classifier = await OnnxToolClassifier.load(out);
+  const classifier = await OnnxToolClassifier.load(build);
   const measured = await measureClassifier(classifier, validRows);
   await classifier.dispose();
   console.log(
@@ -157,10 +161,10 @@ try {
 
   const examples = chooseExamples(trainRows, Number(values.examples), Number(values.seed));
   const bank = encodeExampleBank(examples);
-  await writeFile(path.join(out, "examples.jsonl.gz"), bank);
+  await writeFile(path.join(build, "examples.jsonl.gz"), bank);
   console.log(`example bank: ${examples.length} examples, ${Math.round(bank.length / 1024)} KB`);
   await writeFile(
-    path.join(out, "README.md"),
+    path.join(build, "README.md"),
     renderModelCard({
       trainRows: trainRows.length,
       validRows: validRows.length,
@@ -169,14 +173,30 @@ try {
       vectorSource: values["word-vectors"],
       parameters: training.parameters,
       epochs: Number(values.epochs),
-      members: Number(values.members),
+      members,
       examples: examples.length,
       measured,
     }),
   );
+  await replaceFolder(build, out);
   console.log(`wrote ${out}`);
 } finally {
   await rm(work, { recursive: true, force: true });
+  await rm(build, { recursive: true, force: true });
+}
+
+/** Puts the finished `build` folder at `out`, moving the old one aside until the new one is in place. */
+async function replaceFolder(build: string, out: string): Promise<void> {
+  const old = `${build}.old`;
+  const hadOld = await rename(out, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return false;
+      throw error;
+    },
+  );
+  await rename(build, out);
+  if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
 /** --word-vectors: "none", "glove" (fetched into --cache on first use) or a wink-nlp vectors file. */
