@@ -4,13 +4,14 @@
  * need no Python; rerun this only when the layout or the architecture changes:
  *   npx tsx scripts/toolrag/makeTinyFixture.ts
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
-import { SPECIAL_TOKENS, TOKENIZER_CONFIG, wordPieceTokenizerJson } from "./wordPieceTokenizer.js";
+import { SPECIAL_TOKENS } from "./wordPieceTokenizer.js";
+import { writeClassifierFolder } from "./writeClassifierFolder.js";
 
 const OUT = fileURLToPath(new URL("../../test/fixtures/toolrag-tiny/", import.meta.url));
 
@@ -44,20 +45,11 @@ const vocabulary = [
   ...Object.keys(WORD_TOOLS),
 ];
 
-await mkdir(path.join(OUT, "onnx"), { recursive: true });
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-await writeFile(path.join(OUT, "tokenizer.json"), json(wordPieceTokenizerJson(vocabulary)));
-await writeFile(path.join(OUT, "tokenizer_config.json"), json(TOKENIZER_CONFIG));
 // Generic LABEL_n names, as the reference model has: the loader must read them in the reference order.
-await writeFile(
-  path.join(OUT, "config.json"),
-  json({
-    architectures: ["ToolRagModel"],
-    model_type: "tinyagent-toolrag",
-    problem_type: "multi_label_classification",
-    id2label: Object.fromEntries(BUILTIN_TOOL_NAMES.map((_, index) => [String(index), `LABEL_${index}`])),
-  }),
-);
+await writeClassifierFolder(OUT, {
+  vocabulary,
+  labels: BUILTIN_TOOL_NAMES.map((_, index) => `LABEL_${index}`),
+});
 const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-fixture-"));
 try {
   const spec = path.join(work, "spec.json");

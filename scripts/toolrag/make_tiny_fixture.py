@@ -30,7 +30,7 @@ def main() -> None:
         model.hidden.weight[:, 4:] = torch.eye(labels)
         model.out.weight.copy_(torch.eye(labels) * 4.0)
         model.out.bias.fill_(-1.5)
-    export_onnx(model, out_path)
+    export_onnx([model], out_path)
 
 
 if __name__ == "__main__":

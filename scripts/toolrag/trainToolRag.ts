@@ -40,6 +40,7 @@ import {
   wordPieceTokenizerJson,
 } from "./wordPieceTokenizer.js";
 import { fetchWordVectors, readWordVectors, type WordVectors } from "./wordVectors.js";
+import { writeClassifierFolder } from "./writeClassifierFolder.js";
 
 // Training sequences are cut here; queries are far shorter, and the pooled model does not care.
 const TRAIN_MAX_TOKENS = 128;
@@ -93,21 +94,7 @@ await mkdir(path.dirname(out), { recursive: true });
 const build = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.partial-`));
 const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-train-"));
 try {
-  await mkdir(path.join(build, "onnx"));
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  await writeFile(path.join(build, "tokenizer.json"), `${JSON.stringify(tokenizerJson)}\n`);
-  await writeFile(path.join(build, "tokenizer_config.json"), json(TOKENIZER_CONFIG));
-  await writeFile(
-    path.join(build, "config.json"),
-    json({
-      architectures: ["ToolRagModel"],
-      model_type: "tinyagent-toolrag",
-      problem_type: "multi_label_classification",
-      id2label: Object.fromEntries(LABELS.map((name, index) => [String(index), name])),
-      label2id: Object.fromEntries(LABELS.map((name, index) => [name, index])),
-      vocab_size: vocabulary.length,
-    }),
-  );
+  await writeClassifierFolder(build, { vocabulary, labels: LABELS });
 
   const split = (part: readonly DatasetRow[]) => ({
     ids: part.map((row) => {
