@@ -5,8 +5,10 @@ const MAX_EXTRA_TOOLS = 3;
 
 /**
  * The tool subset a ToolRAG classifier might offer for a row: the plan's own tools plus 0–3
- * others drawn at random (at least one when the plan needs none, as a classifier always offers
- * something), in the registry's prompt order. Training on such `Tools:` lines teaches the model
+ * others drawn at random (at least one when the plan needs none, as a 16-label classifier always
+ * offers something), in the registry's prompt order. An empty `Tools:` line, which the planner now
+ * gets when ToolRAG judges that no tool applies, is not trained on; the grammar then admits only
+ * `join()`. Training on such `Tools:` lines teaches the model
  * that the line is a hint and not the answer. Unknown names (custom tools) are kept, after the
  * built-in ones.
  */

@@ -16,8 +16,6 @@ export interface ToolSelection {
   readonly fallback: boolean;
   /** True when the classifier is sure no tool can serve the request, so none is offered. */
   readonly noTool: boolean;
-  /** The classifier's probability that no tool can serve the request, when it has that label. */
-  readonly noToolScore?: number;
   /**
    * In-context examples for the `tinyagent` prompt, most similar first, each `Question: …\n` plus
    * plan lines ending in `join()<END_OF_PLAN>\n`; absent when no example bank is configured (the

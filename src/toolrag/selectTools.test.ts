@@ -168,7 +168,6 @@ describe("selectTools", () => {
       expect(selection.noTool).toBe(true);
       expect(selection.fallback).toBe(false);
       expect(selection.tools).toEqual([]);
-      expect(selection.noToolScore).toBe(0.97);
       // The label is not a tool: it never shows up among the tools' scores.
       expect(selection.scores).not.toHaveProperty(NO_TOOL_LABEL);
       expect(Object.keys(selection.scores)).toHaveLength(16);
@@ -200,6 +199,19 @@ describe("selectTools", () => {
       expect(selection.tools.map((tool) => tool.name)).toEqual(["get_weather_forecast"]);
     });
 
+    it("falls back to every tool, custom ones included, when a custom tool is enabled but unmatched", () => {
+      // The classifier never saw the custom tool: "no tool" from it may mean "no built-in tool".
+      const selection = selectTools({
+        query: "Tell me a joke",
+        labels: LABELS,
+        scores: [...scores({}), 0.99],
+        registry: withWeatherTool(),
+      });
+      expect(selection.noTool).toBe(false);
+      expect(selection.fallback).toBe(true);
+      expect(selection.tools.map((tool) => tool.name)).toContain("get_weather_forecast");
+    });
+
     it("judges only enabled tools: a disabled app's score cannot veto no tool", () => {
       const selection = select({ send_sms: 0.3 }, 0.95, new ToolRegistry().forApps(["notes"]));
       expect(selection.noTool).toBe(true);
@@ -216,6 +228,5 @@ describe("selectTools", () => {
     });
     expect(selection.noTool).toBe(false);
     expect(selection.fallback).toBe(true);
-    expect(selection.noToolScore).toBeUndefined();
   });
 });

@@ -57,9 +57,9 @@ export interface SelectToolsInput {
  * just below the threshold, and a tool left out is a plan the planner cannot write); an enabled tool
  * the classifier does not know (a custom tool) is selected when the query matches its description
  * by keyword; a selected tool brings the enabled lookups its required arguments need
- * ({@link LOOKUP_FOR_KIND}). When nothing is selected and the classifier is sure that no tool can
- * serve the request ({@link NO_TOOL_LABEL} above {@link NO_TOOL_THRESHOLD}, every tool at most
- * {@link NO_TOOL_MAX_TOOL_SCORE}), no tool is offered and `noTool` says so; otherwise, when nothing
+ * ({@link LOOKUP_FOR_KIND}). When nothing is selected, no custom tool is enabled and the classifier
+ * is sure that no tool can serve the request ({@link NO_TOOL_LABEL} above {@link NO_TOOL_THRESHOLD},
+ * every tool at most {@link NO_TOOL_MAX_TOOL_SCORE}), no tool is offered and `noTool` says so; otherwise, when nothing
  * is selected, every enabled tool is offered and `fallback` says so. Tools come back in prompt order
  * (the registry's), never in score order.
  */
@@ -91,8 +91,11 @@ export function selectTools({
   }
   const noToolIndex = labels.indexOf(NO_TOOL_LABEL);
   const noToolScore = noToolIndex < 0 ? undefined : (scores[noToolIndex] ?? 0);
+  // A custom tool the classifier does not know may be just what such a request is for ("will it
+  // rain?" with a weather tool), so with one enabled, "no tool" is never concluded.
   const noTool =
     chosen.size === 0 &&
+    unknown.length === 0 &&
     noToolScore !== undefined &&
     noToolScore > NO_TOOL_THRESHOLD &&
     [...known.values()].every((score) => score <= NO_TOOL_MAX_TOOL_SCORE);
@@ -102,6 +105,5 @@ export function selectTools({
     scores: Object.fromEntries(known),
     fallback,
     noTool,
-    ...(noToolScore === undefined ? {} : { noToolScore }),
   };
 }

@@ -182,7 +182,7 @@ async function benchToolrag(
         `rows                   ${result.rows}`,
         `tool recall            ${result.rowRecall.toFixed(4)} of rows (micro ${result.microRecall.toFixed(4)})`,
         `selection              probability above ${selection.threshold}, at least ${selection.minTools} tools when one passes`,
-        `tools offered          ${result.meanToolsSelected.toFixed(2)} on average (${result.fallbackRows} rows fell back to all tools, ${result.noToolRows} needed none)`,
+        `tools offered          ${result.meanToolsSelected.toFixed(2)} on average (${result.fallbackRows} rows fell back to all tools, ${result.noToolRows} judged to need none)`,
         `classifier latency     p50 ${ms(result.classifierMs.p50)}, p95 ${ms(result.classifierMs.p95)}`,
         `example retrieval      p50 ${ms(result.retrievalMs.p50)}, p95 ${ms(result.retrievalMs.p95)}`,
         `prompt, all tools      ${Math.round(tokens.allTools)} tokens (tinyagent profile, Llama-2 tokenizer)`,
