@@ -55,6 +55,9 @@ describe.skipIf(!hasTorch && !process.env.CI)(
       await writeFile(join(directory, "train.jsonl"), fixtureRows(200, 1) + verbRows(300));
       await writeFile(join(directory, "val.jsonl"), fixtureRows(40, 2));
       await writeFile(join(directory, "vectors.json"), miniatureVectors());
+      // A previous model in --out, with a file that training does not write.
+      await mkdir(join(directory, "model"));
+      await writeFile(join(directory, "model", "stale.txt"), "from the previous model");
       result = spawnSync(
         process.execPath,
         [
@@ -83,6 +86,18 @@ describe.skipIf(!hasTorch && !process.env.CI)(
       // The exported int8 embedding table says what the float model says.
       const drift = Number(/largest probability change ([\d.]+)/.exec(String(result.stdout))?.[1]);
       expect(drift).toBeLessThan(0.01);
+    });
+
+    it("replaces the previous model folder whole and leaves nothing half-built beside it", async () => {
+      expect((await readdir(join(directory, "model"))).sort()).toEqual([
+        "README.md",
+        "config.json",
+        "examples.jsonl.gz",
+        "onnx",
+        "tokenizer.json",
+        "tokenizer_config.json",
+      ]);
+      expect((await readdir(directory)).filter((name) => name.startsWith("."))).toEqual([]);
     });
 
     it("keeps vector words whole in the tokenizer, though no training row uses them", async () => {
@@ -132,7 +147,7 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fai
       await writeFile(join(directory, "train.jsonl"), fixtureRows(40, 1));
       await mkdir(join(directory, "model"));
       await writeFile(join(directory, "model", "config.json"), "previous model");
-      const train = (...options: string[]) =>
+      const train = (options: string[], env: NodeJS.ProcessEnv = process.env) =>
         spawnSync(
           process.execPath,
           [
@@ -140,14 +155,16 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fai
             ...["--data", join(directory, "train.jsonl"), "--out", join(directory, "model")],
             ...["--vocabulary", "200", "--threads", "1", "--examples", "5", ...options],
           ],
-          { cwd: ROOT, encoding: "utf8" },
+          { cwd: ROOT, encoding: "utf8", env },
         );
-      const badOption = train("--members", "0");
-      expect(badOption.status).not.toBe(0);
+      const badOption = train(["--members", "0"]);
+      expect(badOption.status).toBe(2);
       expect(badOption.stderr).toContain('--members must be a whole number of at least 1, not "0"');
-      // Zero epochs fail in the Python trainer, after the tokenizer and config were written.
-      const failedTraining = train("--epochs", "0");
+      expect(train(["--epochs", "1.5"]).stderr).toContain("--epochs must be a whole number");
+      // A Python that fails: after the tokenizer and config were written for the new model.
+      const failedTraining = train([], { ...process.env, TINYAGENT_PYTHON: "/bin/false" });
       expect(failedTraining.status).not.toBe(0);
+      expect(failedTraining.stderr).toContain("/bin/false");
       expect(await readFile(join(directory, "model", "config.json"), "utf8")).toBe("previous model");
       expect((await readdir(directory)).sort()).toEqual(["model", "train.jsonl"]);
     } finally {

@@ -69,6 +69,10 @@ const { values } = parseArgs({
 });
 
 const members = positiveCount(values.members, "--members");
+const epochs = positiveCount(values.epochs, "--epochs");
+const threads = positiveCount(values.threads, "--threads");
+const exampleCount = positiveCount(values.examples, "--examples");
+const vocabularySize = positiveCount(values.vocabulary, "--vocabulary");
 const rows = await readRows(values.data);
 const validRows = values.valid === undefined ? rows.filter(isHeldOut) : await readRows(values.valid);
 const trainRows = values.valid === undefined ? rows.filter((row) => !isHeldOut(row)) : rows;
@@ -78,7 +82,7 @@ const wordVectors = await loadWordVectors(values["word-vectors"]);
 const vocabulary = withWords(
   learnVocabulary(
     trainRows.map((row) => row.query),
-    { size: Number(values.vocabulary) },
+    { size: vocabularySize },
   ),
   wordVectors?.words ?? [],
 );
@@ -116,10 +120,10 @@ try {
       vocab_size: vocabulary.length,
       labels: LABELS.length,
       tool_labels: BUILTIN_TOOL_NAMES.length,
-      epochs: Number(values.epochs),
+      epochs,
       seed: Number(values.seed),
       members,
-      threads: Number(values.threads),
+      threads,
       pos_weight: Number(values["pos-weight"]),
       token_dropout: Number(values["token-dropout"]),
       word_vectors: wordVectors ? { file: vectorsFile, dimensions: wordVectors.dimensions } : null,
@@ -146,7 +150,7 @@ try {
       `p50 ${measured.p50Ms.toFixed(2)} ms, p95 ${measured.p95Ms.toFixed(2)} ms`,
   );
 
-  const examples = chooseExamples(trainRows, Number(values.examples), Number(values.seed));
+  const examples = chooseExamples(trainRows, exampleCount, Number(values.seed));
   const bank = encodeExampleBank(examples);
   await writeFile(path.join(build, "examples.jsonl.gz"), bank);
   console.log(`example bank: ${examples.length} examples, ${Math.round(bank.length / 1024)} KB`);
@@ -159,7 +163,7 @@ try {
       vectorWords: wordVectors?.words.length ?? 0,
       vectorSource: values["word-vectors"],
       parameters: training.parameters,
-      epochs: Number(values.epochs),
+      epochs,
       members,
       examples: examples.length,
       measured,
@@ -167,12 +171,18 @@ try {
   );
   await replaceFolder(build, out);
   console.log(`wrote ${out}`);
+} catch (error) {
+  await rm(build, { recursive: true, force: true });
+  throw error;
 } finally {
   await rm(work, { recursive: true, force: true });
-  await rm(build, { recursive: true, force: true });
 }
 
-/** Puts the finished `build` folder at `out`, moving the old one aside until the new one is in place. */
+/**
+ * Puts the finished `build` folder at `out`, whole: files of the old folder that training does not
+ * write are not kept. The old folder is moved aside first and moved back if the new one cannot take
+ * its place; then the finished build is kept beside it (`….done`) and the error says where.
+ */
 async function replaceFolder(build: string, out: string): Promise<void> {
   const old = `${build}.old`;
   const hadOld = await rename(out, old).then(
@@ -182,7 +192,14 @@ async function replaceFolder(build: string, out: string): Promise<void> {
       throw error;
     },
   );
-  await rename(build, out);
+  try {
+    await rename(build, out);
+  } catch (error) {
+    if (hadOld) await rename(old, out);
+    const kept = `${build}.done`;
+    await rename(build, kept);
+    throw new Error(`Could not put the new model at ${out} (${String(error)}); it is in ${kept}.`);
+  }
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
@@ -211,10 +228,12 @@ function vocabularyVectors(tokens: readonly string[], vectors: WordVectors): Flo
   return out;
 }
 
+/** The option's whole number of at least 1; otherwise says so and exits with the usage status (2). */
 function positiveCount(text: string, option: string): number {
   const count = Number(text);
   if (!Number.isInteger(count) || count < 1) {
-    throw new Error(`${option} must be a whole number of at least 1, not "${text}".`);
+    console.error(`${option} must be a whole number of at least 1, not "${text}".`);
+    process.exit(2);
   }
   return count;
 }
