@@ -160,8 +160,12 @@ describe("selectTools", () => {
 
   describe("with a classifier that can say no tool serves the request", () => {
     const LABELS = [...BUILTIN_TOOL_NAMES, NO_TOOL_LABEL];
-    const select = (named: Record<string, number>, noTool: number, registry = new ToolRegistry()) =>
-      selectTools({ query: "Tell me a joke", labels: LABELS, scores: [...scores(named), noTool], registry });
+    const select = (
+      named: Record<string, number>,
+      noTool: number,
+      registry = new ToolRegistry(),
+      query = "Tell me a joke",
+    ) => selectTools({ query, labels: LABELS, scores: [...scores(named), noTool], registry });
 
     it("offers no tool when it is sure of that and unsure of every tool", () => {
       const selection = select({}, 0.97);
@@ -189,24 +193,14 @@ describe("selectTools", () => {
     });
 
     it("offers a custom tool the query matches rather than none", () => {
-      const selection = selectTools({
-        query: "weather in Paris",
-        labels: LABELS,
-        scores: [...scores({}), 0.99],
-        registry: withWeatherTool(),
-      });
+      const selection = select({}, 0.99, withWeatherTool(), "weather in Paris");
       expect(selection.noTool).toBe(false);
       expect(selection.tools.map((tool) => tool.name)).toEqual(["get_weather_forecast"]);
     });
 
     it("falls back to every tool, custom ones included, when a custom tool is enabled but unmatched", () => {
       // The classifier never saw the custom tool: "no tool" from it may mean "no built-in tool".
-      const selection = selectTools({
-        query: "Tell me a joke",
-        labels: LABELS,
-        scores: [...scores({}), 0.99],
-        registry: withWeatherTool(),
-      });
+      const selection = select({}, 0.99, withWeatherTool());
       expect(selection.noTool).toBe(false);
       expect(selection.fallback).toBe(true);
       expect(selection.tools.map((tool) => tool.name)).toContain("get_weather_forecast");
