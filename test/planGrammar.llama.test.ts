@@ -116,6 +116,58 @@ describe("planGrammar in llama.cpp", () => {
     for (const [why, plan] of Object.entries(rejected)) expect(accepts(all, plan), why).toBe(false);
   });
 
+  it("makes a plan call every required tool before its join, in any order", async () => {
+    const tools = registry.select(["get_phone_number", "send_sms", "create_note"]);
+    const grammar = await llama.createGrammar({
+      grammar: planGrammar(tools, {
+        thoughts: false,
+        maxSteps: 4,
+        requiredTools: ["send_sms", "create_note"],
+      }),
+    });
+    const sms = '2. send_sms(["$1"], "late")';
+    const note = '3. create_note("a", "b", "")';
+    expect(accepts(grammar, `1. get_phone_number("Sid")\n${sms}\n${note}\n4. join()<END_OF_PLAN>`)).toBe(
+      true,
+    );
+    expect(
+      accepts(grammar, '1. create_note("a", "b", "")\n2. send_sms(["1"], "x")\n3. join()<END_OF_PLAN>'),
+    ).toBe(true);
+    // Joining while owing one, or spending the last free step on another tool, is refused.
+    expect(accepts(grammar, `1. get_phone_number("Sid")\n${sms}\n3. join()<END_OF_PLAN>`)).toBe(false);
+    expect(accepts(grammar, "1. join()<END_OF_PLAN>")).toBe(false);
+    expect(
+      accepts(
+        grammar,
+        `1. get_phone_number("Sid")\n${sms}\n3. get_phone_number("Ana")\n4. create_note("a", "b", "")\n5. join()<END_OF_PLAN>`,
+      ),
+    ).toBe(false);
+  });
+
+  it("resumes a plan at its N. with a call of an owed tool", async () => {
+    const tools = registry.select(["get_phone_number", "send_sms", "create_note"]);
+    const resume = (owed: string[]) =>
+      llama.createGrammar({ grammar: planGrammar(tools, { requiredTools: owed, resumeAt: 2 }) });
+    const one = await resume(["send_sms"]);
+    expect(accepts(one, 'send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(true);
+    expect(accepts(one, 'send_sms(["$1"], "late")\nThought: sent.\n3. join()<END_OF_PLAN>')).toBe(true);
+    expect(accepts(one, "join()<END_OF_PLAN>")).toBe(false);
+    expect(accepts(one, 'get_phone_number("Ana")\n3. send_sms(["$2"], "x")\n4. join()<END_OF_PLAN>')).toBe(
+      false,
+    );
+    // References reach back to the lines already written; "2. " is not repeated.
+    expect(accepts(one, '2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(false);
+    expect(accepts(one, 'send_sms(["$2"], "late")\n3. join()<END_OF_PLAN>')).toBe(false);
+    const two = await resume(["send_sms", "create_note"]);
+    expect(
+      accepts(
+        two,
+        'create_note("a", "b", "")\n3. get_phone_number("Ana")\n4. send_sms(["$3"], "x")\n5. join()<END_OF_PLAN>',
+      ),
+    ).toBe(true);
+    expect(accepts(two, 'create_note("a", "b", "")\n3. join()<END_OF_PLAN>')).toBe(false);
+  });
+
   it("rejects tools outside the subset and plans longer than maxSteps", async () => {
     const subset = await llama.createGrammar({
       grammar: planGrammar(registry.select(["get_phone_number", "send_sms"]), { maxSteps: 3 }),

@@ -7,6 +7,12 @@ export {
   type ParsePythonArgsResult,
   parsePythonArgs,
 } from "./parsePythonArgs.js";
-export { COPIED_KINDS, type PlanGrammarOptions, planGrammar } from "./planGrammar.js";
+export {
+  COPIED_KINDS,
+  DEFAULT_MAX_STEPS,
+  MAX_REQUIRED_TOOLS,
+  type PlanGrammarOptions,
+  planGrammar,
+} from "./planGrammar.js";
 export type { ParsedPlan, PlanIssue, PlanParseEvent, PlanTask, PlanValue } from "./types.js";
 export { type ValidatePlanOptions, validatePlan } from "./validatePlan.js";

@@ -166,6 +166,27 @@ describe("planGrammar", () => {
     }
   });
 
+  it("refuses required tools it cannot honour", () => {
+    const tools = registry.select(["get_phone_number", "send_sms"]);
+    const refused = [
+      { requiredTools: ["create_note"] },
+      { requiredTools: ["send_sms", "get_phone_number"], maxSteps: 2 },
+      { requiredTools: ["send_sms"], resumeAt: 12 },
+      { requiredTools: ["send_sms", "get_phone_number"], resumeAt: 11 },
+      { requiredTools: [], resumeAt: 1 },
+      { requiredTools: BUILTIN_TOOLS.slice(0, 7).map((tool) => tool.name) },
+    ];
+    for (const options of refused) {
+      const offered = options.requiredTools.length > 2 ? BUILTIN_TOOLS : tools;
+      expect(() => planGrammar(offered, options), JSON.stringify(options)).toThrowError(
+        expect.objectContaining({ code: "plan/grammar-options" }),
+      );
+    }
+    expect(rules(planGrammar(tools, { requiredTools: ["send_sms"], resumeAt: 11 })).get("root")).toBe(
+      '(call-11-send-sms "\\n" step-12)',
+    );
+  });
+
   it("stays small for all 16 tools and 12 steps", () => {
     const bytes = new TextEncoder().encode(planGrammar(BUILTIN_TOOLS)).length;
     expect(bytes).toBeLessThan(32_000);
