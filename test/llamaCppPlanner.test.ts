@@ -44,6 +44,37 @@ function request(user: string, extra: Partial<PlanRequest> = {}): PlanRequest {
   return { system: SYSTEM, user: `Question: ${user}`, stop: ["<END_OF_PLAN>"], maxTokens: 40, ...extra };
 }
 
+/**
+ * A request whose first grammar can only join, with `send_sms` required: the plan must go on from
+ * `1. ` with a send_sms call under the resume grammar (short strings keep random weights brief).
+ */
+function requiredSmsRequest(resumable = true): PlanRequest {
+  const registry = new ToolRegistry().subset(["get_phone_number", "send_sms"]);
+  const bounds = { thoughts: false, maxSteps: 4, maxStringLength: 8, maxListItems: 2 } as const;
+  return request("text Sid", {
+    grammar: TRIVIAL_GRAMMAR,
+    maxTokens: 400,
+    registry,
+    requiredCalls: {
+      tools: ["send_sms"],
+      resumeGrammar: (step, owed) =>
+        resumable
+          ? planGrammar(registry.list(), { ...bounds, requiredTools: owed, resumeAt: step })
+          : undefined,
+    },
+  });
+}
+
+/** The continued plan streams as one valid plan that calls send_sms on line 1. */
+function expectContinuedSms({ text, deltas }: { text: string; deltas: string[] }): void {
+  expect(text.startsWith("1. send_sms([")).toBe(true);
+  expect(text).toMatch(/\d\. join\(\)<END_OF_PLAN>$/);
+  expect(validatePlan(text, { registry: new ToolRegistry() })).toEqual([]);
+  expect(deltas.join("")).toBe(text);
+  // Nothing of the first pass's join was streamed: the only join is the plan's last line.
+  expect(text.match(/join/g)).toHaveLength(1);
+}
+
 async function collect(
   parts: AsyncIterable<PlannerPart>,
 ): Promise<{ text: string; deltas: string[]; stats: PlannerStats }> {
@@ -230,6 +261,18 @@ describe("LlamaCppPlanner (tiny random llama model)", () => {
     ).rejects.toMatchObject({ code: "planner/model-load" });
   });
 
+  it("goes on with a required tool where the plan joined without it", async () => {
+    const continued = await collect(planner.plan(requiredSmsRequest()));
+    expectContinuedSms(continued);
+    // Both passes count: more tokens than the forced join alone.
+    expect(continued.stats.decodeTokens).toBeGreaterThan(3);
+  });
+
+  it("keeps the plan's join when no step is left for the required tool", async () => {
+    const { text } = await collect(planner.plan(requiredSmsRequest(false)));
+    expect(text).toBe("1. join()<END_OF_PLAN>");
+  });
+
   it("writes valid plans under the plan grammar for 20 queries", async () => {
     const subsets = [
       ["get_phone_number", "send_sms"],
@@ -308,6 +351,10 @@ describe("LlamaCppPlanner with a chat template in the GGUF", () => {
     expect(first.text).toBe("1. join()<END_OF_PLAN>");
     expect(second.text).toBe("1. join()<END_OF_PLAN>");
     expect(second.stats.evaluatedPromptTokens).toBeLessThan(second.stats.promptTokens / 2);
+  });
+
+  it("goes on with a required tool inside the open assistant turn", async () => {
+    expectContinuedSms(await collect(chatPlanner.plan(requiredSmsRequest())));
   });
 
   it("can be forced to the completion format", async () => {

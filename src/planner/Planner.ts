@@ -18,6 +18,23 @@ export interface PlanRequest {
   readonly registry?: ToolRegistry;
   /** Upper bound on generated tokens. */
   readonly maxTokens?: number;
+  /**
+   * Tools the plan must call (ToolRAG is sure the request needs them). A planner that can go on
+   * from a partial plan (node-llama-cpp) lets the model write its own plan under `grammar`, and
+   * if that plan reaches its join without calling one of them, continues it from that line with
+   * `resumeGrammar`, which makes the line call an owed tool; others ignore this.
+   */
+  readonly requiredCalls?: RequiredCalls;
+}
+
+export interface RequiredCalls {
+  readonly tools: readonly string[];
+  /**
+   * The grammar for the rest of a plan written up to the `N. ` of line `step` that still owes the
+   * tools `owed`: that line calls one of them, and the plan cannot join while any is owed.
+   * Undefined when the plan has no step left for that: it then joins as the model wrote it.
+   */
+  resumeGrammar(step: number, owed: readonly string[]): string | undefined;
 }
 
 /** Timings and token counts of one planner call. */

@@ -1,2 +1,3 @@
-export type { Planner, PlannerPart, PlannerStats, PlanRequest } from "./Planner.js";
+export { type EarlyJoin, EarlyJoinGuard, type GuardedText } from "./EarlyJoinGuard.js";
+export type { Planner, PlannerPart, PlannerStats, PlanRequest, RequiredCalls } from "./Planner.js";
 export { type JoinerOutput, parseJoinerOutput } from "./parseJoinerOutput.js";

@@ -10,6 +10,7 @@ import type {
   Token,
 } from "node-llama-cpp";
 import { AbortError, isAbortError, TinyAgentError, throwIfAborted } from "../../base/index.js";
+import { EarlyJoinGuard } from "../EarlyJoinGuard.js";
 import type { Planner, PlannerPart, PlanRequest } from "../Planner.js";
 import { AsyncQueue } from "./AsyncQueue.js";
 import { completionPrompt } from "./completionPrompt.js";
@@ -62,6 +63,12 @@ interface PreparedPrompt {
  * (`llama.createGrammar`, compiled once per grammar text); decoding stops at `<END_OF_PLAN>` and
  * any `request.stop`, at `maxTokens`, or when the context is full (no context shift: a plan never
  * silently loses its prompt). Calls are serialised.
+ *
+ * Required calls (`request.requiredCalls`): the model writes its plan as usual, but an
+ * {@link EarlyJoinGuard} holds back each line start that could be `N. join(`; when the plan joins
+ * while a required tool is uncalled, that decoding stops, and a second one goes on from the plan's
+ * text up to `N. ` (re-tokenized after the prompt, or as the open assistant turn in chat mode) under
+ * `resumeGrammar`, so line N calls an owed tool. Consumers see one plan; the stats cover both.
  *
  * Output: `text-delta` parts as tokens decode, then one `plan-end` with stats. Stop sequences are
  * cut from the text, but when decoding stopped on `<END_OF_PLAN>` that marker is emitted as the
@@ -245,6 +252,9 @@ export class LlamaCppPlanner implements Planner {
     }
     const grammar = request.grammar === undefined ? undefined : await this.#grammar(request.grammar);
     const stop = [...new Set([END_OF_PLAN, ...request.stop])];
+    const required = grammar === undefined ? undefined : request.requiredCalls;
+    const guard =
+      required === undefined || required.tools.length === 0 ? undefined : new EarlyJoinGuard(required.tools);
 
     const controller = new AbortController();
     const onAbort = () => controller.abort();
@@ -252,14 +262,22 @@ export class LlamaCppPlanner implements Planner {
     const parts = new AsyncQueue<PlannerPart>();
     const meterBefore = this.#sequence.tokenMeter.getState();
     let firstTokenAt: number | undefined;
+    const emit = (text: string) => {
+      if (text !== "") parts.push({ type: "text-delta", text });
+    };
 
-    const generation = this.#completion
-      .generateCompletionWithMeta(prompt.input, {
-        signal: controller.signal,
+    const pass = (
+      input: Token[],
+      passGrammar: LlamaGrammar | undefined,
+      passSignal: AbortSignal,
+      onText: (text: string) => void,
+    ) =>
+      this.#completion.generateCompletionWithMeta(input, {
+        signal: passSignal,
         temperature: 0,
         repeatPenalty: false,
         ...(request.maxTokens === undefined ? {} : { maxTokens: request.maxTokens }),
-        ...(grammar === undefined ? {} : { grammar }),
+        ...(passGrammar === undefined ? {} : { grammar: passGrammar }),
         customStopTriggers: [...stop, ...stopTriggers],
         // Never drop the beginning of the prompt to make room; the length check above guards it.
         disableContextShift: true,
@@ -267,44 +285,74 @@ export class LlamaCppPlanner implements Planner {
         onToken: () => {
           firstTokenAt ??= performance.now();
         },
-        onTextChunk: (text) => {
-          if (text !== "") parts.push({ type: "text-delta", text });
-        },
-      })
-      .then(
-        ({ metadata }) => {
-          if (
-            metadata.stopReason === "customStopTrigger" &&
-            isTrigger(metadata.customStopTrigger, END_OF_PLAN)
-          ) {
-            parts.push({ type: "text-delta", text: END_OF_PLAN });
-          }
-          const meter = this.#sequence.tokenMeter.diff(meterBefore);
-          parts.push({
-            type: "plan-end",
-            stats: plannerStats({
-              promptTokens: prompt.tokens.length,
-              // The meter counts a token evaluated for its logits as "output": the prompt's last
-              // token and every generated token fed back. Everything else it evaluated was prompt.
-              evaluatedPromptTokens: meter.usedInputTokens + 1,
-              decodeTokens: meter.usedOutputTokens,
-              started,
-              firstTokenAt,
-              ended: performance.now(),
-            }),
-          });
-          parts.close();
-        },
-        (error: unknown) => {
-          parts.fail(
-            signal?.aborted || controller.signal.aborted || isAbortError(error)
-              ? new AbortError()
-              : new TinyAgentError("planner/decode", `Decoding failed: ${messageOf(error)}`, {
-                  cause: error,
-                }),
-          );
-        },
-      );
+        onTextChunk: onText,
+      });
+
+    const decode = async () => {
+      let resume: { readonly prefix: string; readonly grammar: string } | undefined;
+      // The model's own plan first; the guard stops it at a join that leaves a required tool out.
+      const first = new AbortController();
+      controller.signal.addEventListener("abort", () => first.abort(), { once: true });
+      let result = await pass(prompt.input, grammar, first.signal, (text) => {
+        if (guard === undefined || required === undefined) return emit(text);
+        const { text: passed, earlyJoin } = guard.push(text);
+        emit(passed);
+        if (earlyJoin === undefined) return;
+        const resumeGrammar = required.resumeGrammar(earlyJoin.step, earlyJoin.owed);
+        if (resumeGrammar === undefined) return emit(guard.release());
+        resume = { prefix: earlyJoin.prefix, grammar: resumeGrammar };
+        first.abort();
+      }).catch((error: unknown) => {
+        if (resume !== undefined && !controller.signal.aborted) return undefined;
+        throw error;
+      });
+      if (resume === undefined) {
+        emit(guard?.flush() ?? "");
+        return result;
+      }
+      // Go on from the early join's line, its `N. ` already sent, with an owed call.
+      const lineStart = resume.prefix.lastIndexOf("\n") + 1;
+      emit(resume.prefix.slice(lineStart));
+      const continued = this.#prepare(request, resume.prefix).prompt;
+      result = await pass(continued.input, await this.#grammar(resume.grammar), controller.signal, emit);
+      return result;
+    };
+
+    const generation = decode().then(
+      (result) => {
+        const metadata = result?.metadata;
+        if (
+          metadata?.stopReason === "customStopTrigger" &&
+          isTrigger(metadata.customStopTrigger, END_OF_PLAN)
+        ) {
+          parts.push({ type: "text-delta", text: END_OF_PLAN });
+        }
+        const meter = this.#sequence.tokenMeter.diff(meterBefore);
+        parts.push({
+          type: "plan-end",
+          stats: plannerStats({
+            promptTokens: prompt.tokens.length,
+            // The meter counts a token evaluated for its logits as "output": the prompt's last
+            // token and every generated token fed back. Everything else it evaluated was prompt.
+            evaluatedPromptTokens: meter.usedInputTokens + 1,
+            decodeTokens: meter.usedOutputTokens,
+            started,
+            firstTokenAt,
+            ended: performance.now(),
+          }),
+        });
+        parts.close();
+      },
+      (error: unknown) => {
+        parts.fail(
+          signal?.aborted || controller.signal.aborted || isAbortError(error)
+            ? new AbortError()
+            : new TinyAgentError("planner/decode", `Decoding failed: ${messageOf(error)}`, {
+                cause: error,
+              }),
+        );
+      },
+    );
     try {
       yield* parts;
     } finally {
@@ -315,7 +363,11 @@ export class LlamaCppPlanner implements Planner {
     }
   }
 
-  #prepare(request: Pick<PlanRequest, "system" | "user">): {
+  /** The prompt's tokens; with `prefix`, followed by the start of the model's answer. */
+  #prepare(
+    request: Pick<PlanRequest, "system" | "user">,
+    prefix = "",
+  ): {
     prompt: PreparedPrompt;
     stopTriggers: readonly LlamaText[];
   } {
@@ -323,14 +375,14 @@ export class LlamaCppPlanner implements Planner {
     let body: Token[];
     let stopTriggers: readonly LlamaText[] = [];
     if (this.#chatWrapper === undefined) {
-      body = this.#model.tokenize(completionPrompt(request), false);
+      body = this.#model.tokenize(completionPrompt(request) + prefix, false);
     } else {
       const state = this.#chatWrapper.generateContextState({
         chatHistory: [
           // No system turn at all when there is no system prompt (the joiner's one user message).
           ...(request.system ? [{ type: "system", text: request.system } as const] : []),
           { type: "user", text: request.user },
-          { type: "model", response: [] },
+          { type: "model", response: prefix === "" ? [] : [prefix] },
         ],
       });
       body = state.contextText.tokenize(this.#model.tokenizer);
