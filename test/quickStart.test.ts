@@ -30,6 +30,8 @@ describe("quick start: the embedded models, out of the box", () => {
     const started = events.filter((event) => event.type === "task-start").map((event) => event.args);
     expect(started).toEqual([["Sid"], [["+14155550101"], "I'm running 10 minutes late"]]);
     expect(events.at(-1)).toMatchObject({ type: "run-end", status: "completed" });
+    // The classifier is sure of both tools, so a plan that left one out would have gone on with it.
+    expect(events[0]).toMatchObject({ type: "tools-select", required: ["get_phone_number", "send_sms"] });
 
     const show = await runCli(["sandbox", "show", "messages"], { env: { TINYAGENT_HOME: home } });
     expect(show.code).toBe(0);

@@ -137,6 +137,20 @@ describe("tinyagent bench toolrag", () => {
     expect(result.promptTokens.allTools).toBeGreaterThan(2000);
     expect(result.promptTokens.toolRag).toBeLessThan(result.promptTokens.allTools);
     expect(result.promptTokens.ratio).toBeGreaterThan(1);
+
+    // Required tools: at 0.5 every selected tool above it, row 3's among them, which its gold plan
+    // does not call; at 1, none.
+    const required = async (threshold: string) => {
+      const args = ["bench", "toolrag", "--data", data, "--toolrag-model", FIXTURE, "--json"];
+      const run = await runCli([...args, "--required-threshold", threshold]);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout).required;
+    };
+    const loose = await required("0.5");
+    expect(loose.rows).toBe(3);
+    expect(loose.wrong).toBeGreaterThanOrEqual(1);
+    expect(loose.tools).toBeGreaterThan(loose.wrong);
+    expect(await required("1")).toEqual({ tools: 0, wrong: 0, rows: 0 });
   });
 
   it("needs --data", async () => {

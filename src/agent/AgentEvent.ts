@@ -32,6 +32,8 @@ export type AgentEvent =
       readonly fallback: boolean;
       /** The classifier is sure no tool can serve the request, so none is offered (the plan is just join). */
       readonly noTool: boolean;
+      /** Offered tools the classifier is sure the plan needs: a plan that joins without one goes on. */
+      readonly required: readonly string[];
       /** How long classification and example retrieval took, in milliseconds. */
       readonly ms: number;
       /** Why the selector failed, when it did; the run goes on with every enabled tool. */

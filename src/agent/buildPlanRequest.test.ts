@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planGrammar } from "../plan/index.js";
+import { COPIED_KINDS, planGrammar } from "../plan/index.js";
 import { compactPrompt, plannerSystemPrompt } from "../prompt/index.js";
 import { ToolRegistry } from "../tools/index.js";
 import { buildPlanRequest, DEFAULT_GRAMMAR_BOUNDS } from "./buildPlanRequest.js";
@@ -61,6 +61,30 @@ describe("buildPlanRequest (tinyagent profile)", () => {
     });
     expect(request).not.toHaveProperty("grammar");
     expect(request.registry).toBe(registry);
+  });
+
+  it("asks for the required tools it offers, resuming under the request's own grammar bounds", () => {
+    const base = { query: "Text Sid", now, profile: "compact", tools } as const;
+    const request = buildPlanRequest({ ...base, requiredTools: ["send_sms", "create_note"] });
+    // create_note is not offered, so it cannot be required.
+    expect(request.requiredCalls?.tools).toEqual(["send_sms"]);
+    const resume = request.requiredCalls?.resumeGrammar(2, ["send_sms"]);
+    expect(resume).toBe(
+      planGrammar(tools, {
+        ...DEFAULT_GRAMMAR_BOUNDS,
+        maxStringLength: 48,
+        maxThoughtLength: 100,
+        copy: { source: "Text Sid", kinds: COPIED_KINDS },
+        requiredTools: ["send_sms"],
+        resumeAt: 2,
+      }),
+    );
+    // Line 12 can only join, so there is nothing to resume there.
+    expect(request.requiredCalls?.resumeGrammar(12, ["send_sms"])).toBeUndefined();
+    expect(buildPlanRequest({ ...base, requiredTools: [] })).not.toHaveProperty("requiredCalls");
+    expect(buildPlanRequest({ ...base, requiredTools: ["send_sms"], grammar: false })).not.toHaveProperty(
+      "requiredCalls",
+    );
   });
 
   it("uses the Date's local wall-clock time for the date line", () => {

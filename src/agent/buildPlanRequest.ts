@@ -1,5 +1,12 @@
-import { COPIED_KINDS, END_OF_PLAN, type PlanGrammarOptions, planGrammar } from "../plan/index.js";
-import type { PlanRequest } from "../planner/index.js";
+import {
+  COPIED_KINDS,
+  DEFAULT_MAX_STEPS,
+  END_OF_PLAN,
+  MAX_REQUIRED_TOOLS,
+  type PlanGrammarOptions,
+  planGrammar,
+} from "../plan/index.js";
+import type { PlanRequest, RequiredCalls } from "../planner/index.js";
 import {
   compactPrompt,
   type PromptProfile,
@@ -34,6 +41,12 @@ export interface BuildPlanRequestOptions {
    * seen; off for `tinyagent`, whose models were trained without it.
    */
   readonly copyArguments?: boolean;
+  /**
+   * Tools among `tools` the plan must call (ToolRAG is sure the request needs them): under the
+   * grammar, a plan that reaches its join without one goes on with a call of it (see
+   * {@link PlanRequest.requiredCalls}). Default none.
+   */
+  readonly requiredTools?: readonly string[];
   /** Upper bound on generated tokens (default: none, the context decides). */
   readonly maxTokens?: number;
   /**
@@ -100,20 +113,44 @@ export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest 
   const compact = options.profile === "compact";
   const copy =
     (options.copyArguments ?? compact) ? { copy: { source: options.query, kinds: COPIED_KINDS } } : {};
+  const grammarOptions: PlanGrammarOptions | undefined =
+    grammar === false
+      ? undefined
+      : {
+          ...DEFAULT_GRAMMAR_BOUNDS,
+          ...(compact ? compactBounds(options.query) : {}),
+          ...copy,
+          ...(grammar === true ? {} : grammar),
+        };
+  const required = (options.requiredTools ?? []).filter((name) => tools.some((tool) => tool.name === name));
   return {
     ...messages,
     stop: [END_OF_PLAN],
-    ...(grammar === false
+    ...(grammarOptions === undefined ? {} : { grammar: planGrammar(tools, grammarOptions) }),
+    ...(grammarOptions === undefined || required.length === 0
       ? {}
-      : {
-          grammar: planGrammar(tools, {
-            ...DEFAULT_GRAMMAR_BOUNDS,
-            ...(compact ? compactBounds(options.query) : {}),
-            ...copy,
-            ...(grammar === true ? {} : grammar),
-          }),
-        }),
+      : { requiredCalls: requiredCalls(tools, required, grammarOptions) }),
     registry: options.registry ?? new ToolRegistry(tools),
     ...(maxTokens === undefined ? {} : { maxTokens }),
+  };
+}
+
+/**
+ * Resuming at line `step` owing `owed`: the owed tools that fit in the steps left (the first
+ * {@link MAX_REQUIRED_TOOLS}); none fit when `step` is the last line, which can only join.
+ */
+function requiredCalls(
+  tools: readonly ToolSpec[],
+  required: readonly string[],
+  options: PlanGrammarOptions,
+): RequiredCalls {
+  const toolSteps = (options.maxSteps ?? DEFAULT_MAX_STEPS) - 1;
+  return {
+    tools: required,
+    resumeGrammar: (step, owed) => {
+      const fitting = owed.slice(0, Math.min(MAX_REQUIRED_TOOLS, toolSteps - step + 1));
+      if (fitting.length === 0) return undefined;
+      return planGrammar(tools, { ...options, requiredTools: fitting, resumeAt: step });
+    },
   };
 }

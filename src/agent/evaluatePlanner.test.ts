@@ -286,6 +286,7 @@ describe("evaluatePlanner", () => {
           scores: {},
           fallback: false,
           noTool: false,
+          required: ["send_sms"],
           examples: [
             'Question: Text Mom hi\n1. get_phone_number("Mom")\n2. send_sms(["$1"], "hi")\n3. join()<END_OF_PLAN>\n',
           ],
@@ -296,5 +297,6 @@ describe("evaluatePlanner", () => {
     expect(requests[0]?.system).toContain("an action from the following 3 types");
     expect(requests[0]?.system).toContain("Question: Text Mom hi\n");
     expect(requests[0]?.grammar).not.toContain("compose_new_email");
+    expect(requests[0]?.requiredCalls?.tools).toEqual(["send_sms"]);
   });
 });

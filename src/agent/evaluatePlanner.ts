@@ -89,6 +89,7 @@ export async function evaluatePlanner(
       ...(selection?.examples === undefined ? {} : { examples: selection.examples }),
       registry,
       ...(options.grammar === undefined ? {} : { grammar: options.grammar }),
+      ...(selection?.required === undefined ? {} : { requiredTools: selection.required }),
       ...(options.copyArguments === undefined ? {} : { copyArguments: options.copyArguments }),
       ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
       ...(options.customInstructions === undefined ? {} : { customInstructions: options.customInstructions }),

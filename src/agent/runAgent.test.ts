@@ -61,6 +61,7 @@ class FixedSelector implements ToolSelector {
       scores: { get_phone_number: 0.97, send_sms: 0.99, create_note: 0.02 },
       fallback: false,
       noTool: false,
+      required: this.names.filter((name) => name === "send_sms" && registry.has(name)),
       examples: [RETRIEVED_EXAMPLE],
     };
   }
@@ -217,6 +218,12 @@ describe("runAgent", () => {
       expect(request?.grammar).not.toContain("create_note");
       // The parser still accepts every enabled tool (spec §4.4).
       expect(request?.registry?.names()).toEqual(new ToolRegistry().names());
+      // The tool the selector is sure of must be called: a plan joining without it goes on with it.
+      expect(request?.requiredCalls?.tools).toEqual(["send_sms"]);
+      const resume = request?.requiredCalls?.resumeGrammar(2, ["send_sms"]);
+      expect(resume).toContain('root ::= (call-2-send-sms "\\n" step-3)');
+      expect(request?.requiredCalls?.resumeGrammar(11, ["send_sms"])).toBeDefined();
+      expect(request?.requiredCalls?.resumeGrammar(12, ["send_sms"])).toBeUndefined();
     });
 
     it("reports the selection before the first round", async () => {
@@ -231,6 +238,7 @@ describe("runAgent", () => {
         tools: ["get_phone_number", "send_sms"],
         scores: { send_sms: 0.99 },
         fallback: false,
+        required: ["send_sms"],
       });
       expect(select?.type === "tools-select" && select.ms >= 0).toBe(true);
       expect(roundStart).toMatchObject({
@@ -243,7 +251,13 @@ describe("runAgent", () => {
     it("offers no tool at all when the selector finds that no tool can serve the request", async () => {
       const planner = new ScriptedPlanner(() => parts("1. join()<END_OF_PLAN>"));
       const noTool: ToolSelector = {
-        select: async () => ({ tools: [], scores: { send_sms: 0.01 }, fallback: false, noTool: true }),
+        select: async () => ({
+          tools: [],
+          scores: { send_sms: 0.01 },
+          fallback: false,
+          noTool: true,
+          required: [],
+        }),
       };
       const run = agent(planner, { toolSelector: noTool });
       expect((await run.result).status).toBe("completed");
@@ -284,6 +298,7 @@ describe("runAgent", () => {
       expect(replan?.system).toContain("from the following 17 types:");
       expect(replan?.system).not.toContain(RETRIEVED_EXAMPLE);
       expect(replan?.grammar).toContain("create_note");
+      expect(replan?.requiredCalls).toBeUndefined();
       expect(run.events.filter((event) => event.type === "round-start")[1]).toMatchObject({
         replan: true,
         tools: new ToolRegistry().names(),

@@ -95,7 +95,7 @@ export async function runAgent(query: string, options: RunAgentOptions): Promise
     try {
       request = replan
         ? replanRequest(query, now, contexts, options)
-        : firstRequest(query, now, tools, selection?.examples, options);
+        : firstRequest(query, now, tools, selection, options);
     } catch (error) {
       return { status: "failed", reason: messageOf(error), rounds, plannerStats };
     }
@@ -158,6 +158,7 @@ async function selectTools(
       scores: selection.scores,
       fallback: selection.fallback,
       noTool: selection.noTool,
+      required: selection.required,
       ms: performance.now() - started,
     });
     return selection;
@@ -169,6 +170,7 @@ async function selectTools(
       scores: {},
       fallback: true,
       noTool: false,
+      required: [],
       ms: performance.now() - started,
       error: messageOf(error),
     });
@@ -176,14 +178,18 @@ async function selectTools(
   }
 }
 
-/** The first plan: the offered tools (all enabled, or ToolRAG's choice) in prompt and grammar. */
+/**
+ * The first plan: the offered tools (all enabled, or ToolRAG's choice) in prompt and grammar, and
+ * the tools ToolRAG is sure the plan needs.
+ */
 function firstRequest(
   query: string,
   now: Date,
   tools: readonly ToolSpec[],
-  examples: readonly string[] | undefined,
+  selection: ToolSelection | undefined,
   options: RunAgentOptions,
 ): PlanRequest {
+  const examples = selection?.examples;
   return buildPlanRequest({
     query,
     now,
@@ -192,6 +198,7 @@ function firstRequest(
     // The parser accepts every enabled tool, even one ToolRAG left out of the prompt (spec §4.4).
     registry: options.registry,
     ...(examples === undefined ? {} : { examples }),
+    ...(selection?.required === undefined ? {} : { requiredTools: selection.required }),
     ...pickDefined(options, ["customInstructions", "grammar", "copyArguments", "maxTokens"]),
   });
 }

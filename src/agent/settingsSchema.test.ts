@@ -31,6 +31,7 @@ describe("settingsSchema", () => {
       toolRag: true,
       toolRagThreshold: 0.5,
       toolRagMinTools: 0,
+      toolRagRequiredThreshold: 0.995,
       planner: { backend: "llama-cpp", server: null },
     });
     expect(Object.keys(DEFAULT_SETTINGS.enabledApps)).toHaveLength(9);
@@ -91,6 +92,16 @@ describe("settingsSchema", () => {
     expect(issuesOf({ toolRagThreshold: 0, toolRagMinTools: -1 })).toEqual([
       "toolRagThreshold: must be a probability between 0 and 1",
       "toolRagMinTools: must be 0 or more",
+    ]);
+  });
+
+  it("takes a required-tool threshold above 0 and at most 1 (1: never)", () => {
+    expect(valid({ toolRagRequiredThreshold: 1 })).toMatchObject({ toolRagRequiredThreshold: 1 });
+    expect(issuesOf({ toolRagRequiredThreshold: 0 })).toEqual([
+      "toolRagRequiredThreshold: must be a probability above 0, or 1 for never",
+    ]);
+    expect(issuesOf({ toolRagRequiredThreshold: 1.01 })).toEqual([
+      "toolRagRequiredThreshold: must be a probability above 0, or 1 for never",
     ]);
   });
 

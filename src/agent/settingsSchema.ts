@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ApprovalPolicy } from "../executor/index.js";
 import type { PromptProfile } from "../prompt/index.js";
-import { DEFAULT_MIN_TOOLS, DEFAULT_TOOL_THRESHOLD } from "../toolrag/index.js";
+import { DEFAULT_MIN_TOOLS, DEFAULT_REQUIRED_THRESHOLD, DEFAULT_TOOL_THRESHOLD } from "../toolrag/index.js";
 import { APP_GROUPS, type AppGroup } from "../tools/index.js";
 
 const POLICIES = ["ask-for-writes", "ask-always", "never-ask"] as const satisfies readonly ApprovalPolicy[];
@@ -62,7 +62,8 @@ const plannerSchema = z
  * - `customInstructions`: one extra rule for the planner prompt (spec §4: `" - <text>"`); empty = none.
  * - `toolRag`: whether the tool classifier narrows the prompt's tools; `toolRagThreshold`: the
  *   probability a tool must beat to be selected; `toolRagMinTools`: runners-up that fill a
- *   selection up to this many tools (see `selectTools`).
+ *   selection up to this many tools (see `selectTools`); `toolRagRequiredThreshold`: a selected
+ *   tool scored above this must be called by the plan (1 = never).
  * - `planner`: the in-process `llama-cpp` runtime, or an `openai-compatible` server (then `server` is
  *   required; `null` otherwise).
  * Unknown keys are stripped; `parseSettings` reports them.
@@ -97,6 +98,11 @@ export const settingsSchema = z.object({
     .min(0, "must be 0 or more")
     .max(16, "must be at most 16 (there are 16 built-in tools)")
     .default(DEFAULT_MIN_TOOLS),
+  toolRagRequiredThreshold: z
+    .number()
+    .gt(0, "must be a probability above 0, or 1 for never")
+    .max(1, "must be a probability above 0, or 1 for never")
+    .default(DEFAULT_REQUIRED_THRESHOLD),
   planner: plannerSchema,
 });
 

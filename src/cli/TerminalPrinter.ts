@@ -61,7 +61,7 @@ export class TerminalPrinter {
         }
         return event.noTool
           ? `  tools: none (ToolRAG: no tool can do this, ${event.ms.toFixed(1)} ms)`
-          : `  tools: ${event.tools.join(", ")} (ToolRAG, ${event.ms.toFixed(1)} ms)`;
+          : `  tools: ${event.tools.join(", ")} (ToolRAG, ${event.ms.toFixed(1)} ms${event.required.length > 0 ? `; the plan must use ${event.required.join(", ")}` : ""})`;
       case "plan-reset":
         return `  (the model rewrites its plan: ${short(event.reason)})`;
       case "planner-end":

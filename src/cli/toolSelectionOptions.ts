@@ -7,17 +7,19 @@ import { UsageError } from "./UsageError.js";
 export interface ToolSelectionOptions {
   readonly threshold: number;
   readonly minTools: number;
+  readonly requiredThreshold: number;
 }
 
 /** Command-line overrides of the settings' `toolRagThreshold` and `toolRagMinTools`. */
 export interface ToolSelectionFlags {
   readonly threshold?: string | undefined;
   readonly "min-tools"?: string | undefined;
+  readonly "required-threshold"?: string | undefined;
   /** A classifier folder instead of the embedded one. */
   readonly "toolrag-model"?: string | undefined;
 }
 
-/** `--threshold` and `--min-tools` where given, else the settings' values. */
+/** `--threshold`, `--min-tools` and `--required-threshold` where given, else the settings' values. */
 export function toolSelectionOptions(
   settings: Settings,
   flags: ToolSelectionFlags = {},
@@ -25,6 +27,10 @@ export function toolSelectionOptions(
   return {
     threshold: flags.threshold === undefined ? settings.toolRagThreshold : probability(flags.threshold),
     minTools: flags["min-tools"] === undefined ? settings.toolRagMinTools : toolCount(flags["min-tools"]),
+    requiredThreshold:
+      flags["required-threshold"] === undefined
+        ? settings.toolRagRequiredThreshold
+        : probability(flags["required-threshold"], "--required-threshold", { orOne: true }),
   };
 }
 
@@ -40,10 +46,17 @@ export function toolSelectorOptions(
   };
 }
 
-function probability(value: string): number {
+function probability(value: string, flag = "--threshold", { orOne = false } = {}): number {
   const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number >= 1) {
-    throw new UsageError(`--threshold must be a probability between 0 and 1, got "${value}".`);
+  if (
+    value.trim() === "" ||
+    !Number.isFinite(number) ||
+    number <= 0 ||
+    number > 1 ||
+    (number === 1 && !orOne)
+  ) {
+    const range = orOne ? "above 0 and at most 1 (1: never)" : "between 0 and 1";
+    throw new UsageError(`${flag} must be a probability ${range}, got "${value}".`);
   }
   return number;
 }

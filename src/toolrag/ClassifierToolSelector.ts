@@ -1,5 +1,10 @@
 import { DEFAULT_EXAMPLE_COUNT, type ExampleBank } from "./ExampleBank.js";
-import { DEFAULT_MIN_TOOLS, DEFAULT_TOOL_THRESHOLD, selectTools } from "./selectTools.js";
+import {
+  DEFAULT_MIN_TOOLS,
+  DEFAULT_REQUIRED_THRESHOLD,
+  DEFAULT_TOOL_THRESHOLD,
+  selectTools,
+} from "./selectTools.js";
 import type { ToolClassifier } from "./ToolClassifier.js";
 import type { ToolSelection } from "./ToolSelection.js";
 import type { ToolSelectOptions, ToolSelector } from "./ToolSelector.js";
@@ -12,6 +17,8 @@ export interface ClassifierToolSelectorOptions {
   readonly threshold?: number;
   /** Runners-up that fill a non-empty selection up to this many tools (see selectTools). */
   readonly minTools?: number;
+  /** A selected tool scored above this is one the plan must call (see selectTools). */
+  readonly requiredThreshold?: number;
   /** In-context examples per prompt (default 6, the reference's top k). */
   readonly exampleCount?: number;
 }
@@ -38,6 +45,7 @@ export class ClassifierToolSelector implements ToolSelector {
       registry,
       threshold,
       minTools: this.#options.minTools ?? DEFAULT_MIN_TOOLS,
+      requiredThreshold: this.#options.requiredThreshold ?? DEFAULT_REQUIRED_THRESHOLD,
     });
     if (examples === undefined) return selection;
     return {

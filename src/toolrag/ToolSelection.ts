@@ -17,6 +17,12 @@ export interface ToolSelection {
   /** True when the classifier is sure no tool can serve the request, so none is offered. */
   readonly noTool: boolean;
   /**
+   * Selected tools the classifier is all but sure the request needs, in prompt order: the plan
+   * must call each (a plan that joins without one goes on with it; see `RequiredCalls`). Empty on
+   * fallback and for "no tool". The model still decides the arguments.
+   */
+  readonly required: readonly string[];
+  /**
    * In-context examples for the `tinyagent` prompt, most similar first, each `Question: …\n` plus
    * plan lines ending in `join()<END_OF_PLAN>\n`; absent when no example bank is configured (the
    * prompt then keeps its fixed examples).

@@ -6,6 +6,7 @@ export { formatExample, type PlanExample, planExampleSchema } from "./PlanExampl
 export { parseExampleBank } from "./parseExampleBank.js";
 export {
   DEFAULT_MIN_TOOLS,
+  DEFAULT_REQUIRED_THRESHOLD,
   DEFAULT_TOOL_THRESHOLD,
   NO_TOOL_MAX_TOOL_SCORE,
   NO_TOOL_THRESHOLD,

@@ -87,6 +87,36 @@ describe("selectTools", () => {
     ]);
   });
 
+  it("requires the selected tools scored above the required threshold, in prompt order", () => {
+    const select = (requiredThreshold?: number, registry = new ToolRegistry()) =>
+      selectTools({
+        query: "Text Sid and note it",
+        labels: BUILTIN_TOOL_NAMES,
+        scores: scores({ send_sms: 0.999, get_phone_number: 0.9961, create_note: 0.99 }),
+        registry,
+        ...(requiredThreshold === undefined ? {} : { requiredThreshold }),
+      });
+    expect(select().required).toEqual(["get_phone_number", "send_sms"]);
+    expect(select(0.95).required).toEqual(["get_phone_number", "create_note", "send_sms"]);
+    expect(select(1).required).toEqual([]);
+    // A disabled tool is never offered, so never required.
+    expect(select(undefined, new ToolRegistry().forApps(["contacts", "notes"])).required).toEqual([
+      "get_phone_number",
+    ]);
+  });
+
+  it("requires nothing when it falls back to every tool", () => {
+    const selection = selectTools({
+      query: "…",
+      labels: BUILTIN_TOOL_NAMES,
+      scores: scores({ send_sms: 0.4 }),
+      registry: new ToolRegistry(),
+      requiredThreshold: 0.3,
+    });
+    expect(selection.fallback).toBe(true);
+    expect(selection.required).toEqual([]);
+  });
+
   it("never selects a disabled tool, however sure the classifier is", () => {
     const registry = new ToolRegistry().forApps(["contacts", "mail"]);
     const selection = selectTools({

@@ -6,6 +6,12 @@ import type { ToolSelection } from "./ToolSelection.js";
 /** The reference keeps a tool when its probability is strictly above 0.5 (spec §5). */
 export const DEFAULT_TOOL_THRESHOLD = 0.5;
 
+/**
+ * A selected tool the classifier gives more than this is one the plan must call (see
+ * {@link ToolSelection.required}). Only near-certain scores: a wrong requirement costs the plan.
+ */
+export const DEFAULT_REQUIRED_THRESHOLD = 0.995;
+
 /** Runners-up that fill a selection by default (see {@link SelectToolsInput.minTools}). */
 export const DEFAULT_MIN_TOOLS = 0;
 
@@ -48,6 +54,8 @@ export interface SelectToolsInput {
    * too, up to this many in all (default 0: the threshold alone decides).
    */
   readonly minTools?: number;
+  /** A selected known tool is required when its probability is above this (default 0.995; 1: never). */
+  readonly requiredThreshold?: number;
 }
 
 /**
@@ -60,8 +68,9 @@ export interface SelectToolsInput {
  * ({@link LOOKUP_FOR_KIND}). When nothing is selected, no custom tool is enabled and the classifier
  * is sure that no tool can serve the request ({@link NO_TOOL_LABEL} above {@link NO_TOOL_THRESHOLD},
  * every tool at most {@link NO_TOOL_MAX_TOOL_SCORE}), no tool is offered and `noTool` says so; otherwise, when nothing
- * is selected, every enabled tool is offered and `fallback` says so. Tools come back in prompt order
- * (the registry's), never in score order.
+ * is selected, every enabled tool is offered and `fallback` says so. Selected tools scored above
+ * `requiredThreshold` are `required`. Tools come back in prompt order (the registry's), never in
+ * score order.
  */
 export function selectTools({
   query,
@@ -70,6 +79,7 @@ export function selectTools({
   registry,
   threshold = DEFAULT_TOOL_THRESHOLD,
   minTools = DEFAULT_MIN_TOOLS,
+  requiredThreshold = DEFAULT_REQUIRED_THRESHOLD,
 }: SelectToolsInput): ToolSelection {
   const known = new Map<string, number>();
   labels.forEach((label, index) => {
@@ -100,8 +110,12 @@ export function selectTools({
     noToolScore > NO_TOOL_THRESHOLD &&
     [...known.values()].every((score) => score <= NO_TOOL_MAX_TOOL_SCORE);
   const fallback = chosen.size === 0 && !noTool;
+  const tools = fallback ? registry.list() : registry.select(chosen);
   return {
-    tools: fallback ? registry.list() : registry.select(chosen),
+    tools,
+    required: fallback
+      ? []
+      : tools.map((tool) => tool.name).filter((name) => (known.get(name) ?? 0) > requiredThreshold),
     scores: Object.fromEntries(known),
     fallback,
     noTool,

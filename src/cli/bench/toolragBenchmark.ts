@@ -5,6 +5,7 @@ import { plannerSystemPrompt, plannerUserMessage } from "../../prompt/index.js";
 import {
   DEFAULT_EXAMPLE_COUNT,
   DEFAULT_MIN_TOOLS,
+  DEFAULT_REQUIRED_THRESHOLD,
   DEFAULT_TOOL_THRESHOLD,
   type ExampleBank,
   selectTools,
@@ -19,6 +20,7 @@ export interface ToolragBenchmarkOptions {
   readonly registry: ToolRegistry;
   readonly threshold?: number;
   readonly minTools?: number;
+  readonly requiredThreshold?: number;
   readonly exampleCount?: number;
   /** Tokens of a text for the planner model (the Llama-2 tokenizer of TinyAgent-1.1B), no BOS. */
   readonly countTokens: (text: string) => number;
@@ -36,6 +38,8 @@ export interface ToolragBenchmarkResult {
   readonly fallbackRows: number;
   /** Rows the classifier judged no tool can serve, so none was offered. */
   readonly noToolRows: number;
+  /** Tools judged sure enough to be required, and how many of them the gold plan does not call. */
+  readonly required: { readonly tools: number; readonly wrong: number; readonly rows: number };
   readonly classifierMs: { readonly p50: number; readonly p95: number };
   readonly retrievalMs: { readonly p50: number; readonly p95: number };
   /**
@@ -66,6 +70,7 @@ export async function toolragBenchmark(
   let selected = 0;
   let fallbackRows = 0;
   let noToolRows = 0;
+  const required = { tools: 0, wrong: 0, rows: 0 };
   let allToolsTokens = 0;
   let toolRagTokens = 0;
   for (const row of rows) {
@@ -80,6 +85,7 @@ export async function toolragBenchmark(
       registry,
       threshold: options.threshold ?? DEFAULT_TOOL_THRESHOLD,
       minTools: options.minTools ?? DEFAULT_MIN_TOOLS,
+      requiredThreshold: options.requiredThreshold ?? DEFAULT_REQUIRED_THRESHOLD,
     });
     const names = selection.tools.map((tool) => tool.name);
     const retrieving = performance.now();
@@ -101,6 +107,9 @@ export async function toolragBenchmark(
     selected += names.length;
     fallbackRows += selection.fallback ? 1 : 0;
     noToolRows += selection.noTool ? 1 : 0;
+    required.tools += selection.required.length;
+    required.wrong += selection.required.filter((tool) => !goldTools.has(tool)).length;
+    required.rows += selection.required.length > 0 ? 1 : 0;
 
     const now = parseLocalDateTime(row.now) ?? new Date();
     const promptTokens = (tools: readonly ToolSpec[], shown?: readonly string[]) =>
@@ -117,6 +126,7 @@ export async function toolragBenchmark(
     meanToolsSelected: selected / count,
     fallbackRows,
     noToolRows,
+    required,
     classifierMs: { p50: percentile(classifierTimes, 50), p95: percentile(classifierTimes, 95) },
     retrievalMs: { p50: percentile(retrievalTimes, 50), p95: percentile(retrievalTimes, 95) },
     promptTokens: {

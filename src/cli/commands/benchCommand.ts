@@ -46,6 +46,7 @@ Options:
   --toolrag-model DIR (toolrag) a classifier folder in the Hugging Face layout (default: embedded)
   --threshold P       (toolrag) a tool is offered above probability P (default: the settings')
   --min-tools N       (toolrag) runners-up fill a selection to N tools (default: the settings')
+  --required-threshold P  (toolrag) an offered tool above P must be called (default: the settings')
   --json              print the measurements as JSON
 `;
 
@@ -58,6 +59,7 @@ const OPTIONS = {
   "toolrag-model": { type: "string" },
   threshold: { type: "string" },
   "min-tools": { type: "string" },
+  "required-threshold": { type: "string" },
 } as const;
 
 export const benchCommand: Command = {
@@ -183,6 +185,7 @@ async function benchToolrag(
         `tool recall            ${result.rowRecall.toFixed(4)} of rows (micro ${result.microRecall.toFixed(4)})`,
         `selection              probability above ${selection.threshold}, at least ${selection.minTools} tools when one passes`,
         `tools offered          ${result.meanToolsSelected.toFixed(2)} on average (${result.fallbackRows} rows fell back to all tools, ${result.noToolRows} judged to need none)`,
+        `required tools         ${result.required.tools} in ${result.required.rows} rows (above ${selection.requiredThreshold}; ${result.required.wrong} not in the gold plan)`,
         `classifier latency     p50 ${ms(result.classifierMs.p50)}, p95 ${ms(result.classifierMs.p95)}`,
         `example retrieval      p50 ${ms(result.retrievalMs.p50)}, p95 ${ms(result.retrievalMs.p95)}`,
         `prompt, all tools      ${Math.round(tokens.allTools)} tokens (tinyagent profile, Llama-2 tokenizer)`,

@@ -45,6 +45,8 @@ Options:
   --toolrag-model DIR    a ToolRAG classifier folder (default: the embedded one in models/toolrag)
   --threshold P          (ToolRAG) a tool is offered above probability P (default: the settings')
   --min-tools N          (ToolRAG) runners-up fill a selection to N tools (default: the settings')
+  --required-threshold P (ToolRAG) an offered tool above probability P must be called: a plan that
+                         joins without it goes on with it (default: the settings'; 1: never)
   --no-grammar           decode without the plan grammar (measures the bare model)
   --no-thoughts          the grammar allows no "Thought:" lines
   --copy on|off          the grammar takes names, files, notes, places and titles whole from the
@@ -71,6 +73,7 @@ const OPTIONS = {
   "toolrag-model": { type: "string" },
   threshold: { type: "string" },
   "min-tools": { type: "string" },
+  "required-threshold": { type: "string" },
   "no-grammar": { type: "boolean", default: false },
   "no-thoughts": { type: "boolean", default: false },
   copy: { type: "string" },

@@ -21,6 +21,7 @@ export interface LoadToolSelectorOptions {
   readonly examplesFile?: string;
   readonly threshold?: number;
   readonly minTools?: number;
+  readonly requiredThreshold?: number;
   readonly exampleCount?: number;
   readonly threads?: number;
   /** Rank examples by cosine similarity with this local embedding model instead of BM25. */
@@ -46,6 +47,7 @@ export async function loadToolSelector(
     examples,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
     ...(options.minTools === undefined ? {} : { minTools: options.minTools }),
+    ...(options.requiredThreshold === undefined ? {} : { requiredThreshold: options.requiredThreshold }),
     ...(options.exampleCount === undefined ? {} : { exampleCount: options.exampleCount }),
   });
 }
