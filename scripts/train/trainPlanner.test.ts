@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureRows } from "./fixtureRows.js";
 import { readParitySamples } from "./readParitySamples.js";
 import { pythonHasTrainingModules } from "./runPython.js";
+import { STAGED_MODEL } from "./trainPlanner.js";
 import { trainPlannerCommand } from "./trainPlannerCommand.js";
 
 // The Python stage needs Debian's python3-torch; .ci/run installs it, so CI never skips this.
@@ -62,6 +63,36 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     const samples = await readParitySamples(join(directory, "parity.jsonl"));
     expect(samples).toHaveLength(4);
     for (const sample of samples) expect(sample.prompt.endsWith("\nPlan:\n")).toBe(true);
+  });
+
+  it("installs the GGUF only once parity passes, and leaves the old one when it fails", async () => {
+    expect(await readFile(join(directory, "work", STAGED_MODEL))).toEqual(
+      await readFile(join(directory, "planner.gguf")),
+    );
+    // A run whose trainer samples node-llama-cpp does not reproduce: one expected text is changed.
+    const tampered = join(directory, "tampered");
+    await cp(join(directory, "work"), tampered, { recursive: true });
+    const samples = (await readFile(join(tampered, "run/parity.jsonl"), "utf8")).trim().split("\n");
+    const first = JSON.parse(samples[0] ?? "{}");
+    samples[0] = JSON.stringify({ ...first, text: `${first.text} (changed)` });
+    await writeFile(join(tampered, "run/parity.jsonl"), `${samples.join("\n")}\n`);
+    const shipped = join(directory, "shipped.gguf");
+    const shippedParity = join(directory, "shipped-parity.jsonl");
+    await writeFile(shipped, "the model a user already has");
+    await writeFile(shippedParity, "its parity sample\n");
+    const lines: string[] = [];
+    const failed = await trainPlannerCommand(
+      [
+        ...["--data", directory, "--work", tampered, "--from", "parity"],
+        ...["--model", shipped, "--parity-copy", shippedParity],
+      ],
+      (line) => lines.push(line),
+    );
+    expect(failed, lines.join("\n")).toBe(1);
+    expect(lines).toContain("greedy decode: 3/4 samples identical");
+    expect(lines.some((line) => line.includes("was left as it was"))).toBe(true);
+    expect(await readFile(shipped, "utf8")).toBe("the model a user already has");
+    expect(await readFile(shippedParity, "utf8")).toBe("its parity sample\n");
   });
 
   it("starts at a later stage, reusing the earlier stages' files", async () => {
@@ -159,6 +190,22 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     expect(existsSync(join(work, "train.txt.jsonl"))).toBe(true);
     expect(existsSync(join(work, "run"))).toBe(false);
     expect(lines.some((line) => line.startsWith("== train"))).toBe(false);
+
+    // Parity checks the export stage's GGUF, which this work folder does not have.
+    const parityFirst: string[] = [];
+    const args = [
+      "--data",
+      directory,
+      "--work",
+      work,
+      "--from",
+      "parity",
+      "--model",
+      join(directory, "none.gguf"),
+    ];
+    expect(await trainPlannerCommand(args, (line) => parityFirst.push(line))).toBe(1);
+    expect(parityFirst.join("\n")).toMatch(/error train\/stage: .*model\.gguf is missing/);
+    expect(existsSync(join(directory, "none.gguf"))).toBe(false);
   });
 });
 

@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TinyAgentError } from "../../src/base/index.js";
+import { writeFileAtomic } from "../../src/base/node/index.js";
 import { checkParity, type ParityReport } from "./checkParity.js";
 import { exportGguf } from "./exportGguf.js";
 import { renderCorpus } from "./renderCorpus.js";
@@ -38,9 +41,16 @@ export interface TrainPlannerResult {
   readonly stageSeconds: Partial<Record<TrainPlannerStage, number>>;
   readonly ggufBytes?: number;
   readonly parity?: ParityReport;
-  /** False when the parity stage found a difference. */
+  /** False when the parity stage found a difference: then nothing was installed. */
   readonly ok: boolean;
+  /** Whether the GGUF (and the CI parity sample) now at `modelPath` is this run's. */
+  readonly installed: boolean;
 }
+
+/** The export stage's GGUF, in the work folder until parity passes. */
+export const STAGED_MODEL = "model.gguf";
+/** The parity stage's CI sample, beside it. */
+const STAGED_PARITY = "parity-ci.jsonl";
 
 const TRAINER = join(fileURLToPath(new URL(".", import.meta.url)), "train_planner.py");
 
@@ -48,6 +58,9 @@ const TRAINER = join(fileURLToPath(new URL(".", import.meta.url)), "train_planne
  * Trains the embedded planner end to end: renders the dataset into compact prompts
  * ({@link renderCorpus}), trains tokenizer and model in Python (train_planner.py), exports the
  * GGUF ({@link exportGguf}) and proves node-llama-cpp reproduces the trainer ({@link checkParity}).
+ * The GGUF is exported into the work folder and replaces `modelPath` (atomically, with the CI parity
+ * sample) only once parity passes, or when the run stops after export; a failed run never leaves
+ * the shipped model half-written or swapped for one node-llama-cpp does not reproduce.
  *
  * @throws TinyAgentError `train/python` when Python lacks torch/sentencepiece or the trainer
  * fails; `train/data`, `train/manifest` for bad inputs.
@@ -62,6 +75,8 @@ export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainP
   const stageSeconds: Partial<Record<TrainPlannerStage, number>> = {};
   let ggufBytes: number | undefined;
   let parity: ParityReport | undefined;
+  const stagedModel = join(options.workDirectory, STAGED_MODEL);
+  const stagedParity = join(options.workDirectory, STAGED_PARITY);
 
   const stages: Record<TrainPlannerStage, () => Promise<void>> = {
     render: async () => {
@@ -93,14 +108,21 @@ export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainP
       await runPython(python, [TRAINER, ...args], log);
     },
     export: async () => {
-      ggufBytes = await exportGguf({ runDirectory, outputPath: options.modelPath });
-      log(`wrote ${options.modelPath} (${(ggufBytes / 1e6).toFixed(2)} MB)`);
+      ggufBytes = await exportGguf({ runDirectory, outputPath: stagedModel });
+      log(`wrote ${stagedModel} (${(ggufBytes / 1e6).toFixed(2)} MB)`);
     },
     parity: async () => {
+      if (!existsSync(stagedModel)) {
+        throw new TinyAgentError(
+          "train/stage",
+          `${stagedModel} is missing: the parity stage checks the export stage's GGUF (start at --from export).`,
+          { context: { stagedModel } },
+        );
+      }
       parity = await checkParity({
-        modelPath: options.modelPath,
+        modelPath: stagedModel,
         runDirectory,
-        ...(options.parityCopyPath === undefined ? {} : { ciCopyPath: options.parityCopyPath }),
+        ...(options.parityCopyPath === undefined ? {} : { ciCopyPath: stagedParity }),
       });
       for (const line of describeParity(parity)) log(line);
     },
@@ -115,11 +137,23 @@ export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainP
   }
   const ok =
     parity === undefined || (parity.textMismatches.length === 0 && parity.tokenMismatches.length === 0);
+  const exported = last >= TRAIN_PLANNER_STAGES.indexOf("export");
+  if (!ok) {
+    log(`${options.modelPath} was left as it was; the model that failed parity is ${stagedModel}`);
+  } else if (exported) {
+    await writeFileAtomic(options.modelPath, await readFile(stagedModel));
+    log(`installed ${options.modelPath}`);
+    if (parity !== undefined && options.parityCopyPath !== undefined) {
+      await writeFileAtomic(options.parityCopyPath, await readFile(stagedParity));
+      log(`installed ${options.parityCopyPath}`);
+    }
+  }
   return {
     stageSeconds,
     ...(ggufBytes === undefined ? {} : { ggufBytes }),
     ...(parity ? { parity } : {}),
     ok,
+    installed: ok && exported,
   };
 }
 

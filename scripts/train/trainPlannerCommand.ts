@@ -11,7 +11,8 @@ GGUF and checks that node-llama-cpp's greedy output equals the trainer's.
 Files:
   --data DIR            dataset with train.jsonl and val.jsonl (default data)
   --work DIR            rendered corpus, and the training run in DIR/run (default data/planner)
-  --model FILE          GGUF to write (default models/planner/tinyagent-compact.gguf)
+  --model FILE          GGUF to install (default models/planner/tinyagent-compact.gguf); exported
+                        to DIR/model.gguf first, it replaces FILE only once parity passes
   --parity-copy FILE    parity samples for the CI test (default models/planner/parity.jsonl; "" for none)
   --from STAGE          start at render | train | export | parity, reusing earlier outputs
   --to STAGE            stop after this stage (e.g. --to render here, then train on a GPU machine)
