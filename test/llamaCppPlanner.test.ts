@@ -45,29 +45,29 @@ function request(user: string, extra: Partial<PlanRequest> = {}): PlanRequest {
 }
 
 /**
- * A request whose first grammar can only join, with `send_sms` required: the plan must go on from
- * `1. ` with a send_sms call under the resume grammar (short strings keep random weights brief).
+ * A request whose first grammar writes line 1 and then joins, with `send_sms` required: the plan
+ * must go on after `2.` with a send_sms call under the resume grammar (short strings keep random
+ * weights brief).
  */
-function requiredSmsRequest(resumable = true): PlanRequest {
+function requiredSmsRequest({ resumable = true, maxTokens = 400 } = {}): PlanRequest {
   const registry = new ToolRegistry().subset(["get_phone_number", "send_sms"]);
   const bounds = { thoughts: false, maxSteps: 4, maxStringLength: 8, maxListItems: 2 } as const;
   return request("text Sid", {
-    grammar: TRIVIAL_GRAMMAR,
-    maxTokens: 400,
+    grammar: 'root ::= "1. get_phone_number(\\"Sid\\")\\n2. join()<END_OF_PLAN>"',
+    maxTokens,
     registry,
     requiredCalls: {
       tools: ["send_sms"],
       resumeGrammar: (step, owed) =>
-        resumable
-          ? planGrammar(registry.list(), { ...bounds, requiredTools: owed, resumeAt: step })
-          : undefined,
+        resumable ? planGrammar(registry.list(), { ...bounds, resume: { step, tools: owed } }) : undefined,
     },
   });
 }
 
-/** The continued plan streams as one valid plan that calls send_sms on line 1. */
+/** The continued plan streams as one valid plan: line 1 once, then send_sms on line 2. */
 function expectContinuedSms({ text, deltas }: { text: string; deltas: string[] }): void {
-  expect(text.startsWith("1. send_sms([")).toBe(true);
+  expect(text.startsWith('1. get_phone_number("Sid")\n2. send_sms([')).toBe(true);
+  expect(text.match(/get_phone_number\("Sid"\)/g)).toHaveLength(1);
   expect(text).toMatch(/\d\. join\(\)<END_OF_PLAN>$/);
   expect(validatePlan(text, { registry: new ToolRegistry() })).toEqual([]);
   expect(deltas.join("")).toBe(text);
@@ -264,13 +264,23 @@ describe("LlamaCppPlanner (tiny random llama model)", () => {
   it("goes on with a required tool where the plan joined without it", async () => {
     const continued = await collect(planner.plan(requiredSmsRequest()));
     expectContinuedSms(continued);
-    // Both passes count: more tokens than the forced join alone.
-    expect(continued.stats.decodeTokens).toBeGreaterThan(3);
+    // Both passes count, the dropped "2. join(" included.
+    expect(continued.stats.decodeTokens).toBeGreaterThan(planner.tokenize(continued.text).length);
   });
 
   it("keeps the plan's join when no step is left for the required tool", async () => {
-    const { text } = await collect(planner.plan(requiredSmsRequest(false)));
-    expect(text).toBe("1. join()<END_OF_PLAN>");
+    const { text } = await collect(planner.plan(requiredSmsRequest({ resumable: false })));
+    expect(text).toBe('1. get_phone_number("Sid")\n2. join()<END_OF_PLAN>');
+  });
+
+  it("bounds both passes together by maxTokens", async () => {
+    const whole = await collect(planner.plan(requiredSmsRequest()));
+    const { text, stats } = await collect(planner.plan(requiredSmsRequest({ maxTokens: 30 })));
+    // The same plan, cut where the 30 tokens of both passes ran out.
+    expect(whole.stats.decodeTokens).toBeGreaterThan(31);
+    expect(text.length).toBeGreaterThan('1. get_phone_number("Sid")\n2.'.length);
+    expect(whole.text.startsWith(text)).toBe(true);
+    expect(stats.decodeTokens).toBeLessThanOrEqual(31);
   });
 
   it("writes valid plans under the plan grammar for 20 queries", async () => {
@@ -353,8 +363,11 @@ describe("LlamaCppPlanner with a chat template in the GGUF", () => {
     expect(second.stats.evaluatedPromptTokens).toBeLessThan(second.stats.promptTokens / 2);
   });
 
-  it("goes on with a required tool inside the open assistant turn", async () => {
-    expectContinuedSms(await collect(chatPlanner.plan(requiredSmsRequest())));
+  it("goes on with a required tool after the prompt's own tokens, reusing them", async () => {
+    await collect(chatPlanner.plan(request("text Sid", { grammar: TRIVIAL_GRAMMAR })));
+    const continued = await collect(chatPlanner.plan(requiredSmsRequest()));
+    expectContinuedSms(continued);
+    expect(continued.stats.evaluatedPromptTokens).toBeLessThan(continued.stats.promptTokens / 2);
   });
 
   it("can be forced to the completion format", async () => {

@@ -116,56 +116,38 @@ describe("planGrammar in llama.cpp", () => {
     for (const [why, plan] of Object.entries(rejected)) expect(accepts(all, plan), why).toBe(false);
   });
 
-  it("makes a plan call every required tool before its join, in any order", async () => {
+  it("resumes a plan after its N. with a call of one of the given tools, then any plan", async () => {
     const tools = registry.select(["get_phone_number", "send_sms", "create_note"]);
-    const grammar = await llama.createGrammar({
-      grammar: planGrammar(tools, {
-        thoughts: false,
-        maxSteps: 4,
-        requiredTools: ["send_sms", "create_note"],
-      }),
-    });
-    const sms = '2. send_sms(["$1"], "late")';
-    const note = '3. create_note("a", "b", "")';
-    expect(accepts(grammar, `1. get_phone_number("Sid")\n${sms}\n${note}\n4. join()<END_OF_PLAN>`)).toBe(
-      true,
-    );
-    expect(
-      accepts(grammar, '1. create_note("a", "b", "")\n2. send_sms(["1"], "x")\n3. join()<END_OF_PLAN>'),
-    ).toBe(true);
-    // Joining while owing one, or spending the last free step on another tool, is refused.
-    expect(accepts(grammar, `1. get_phone_number("Sid")\n${sms}\n3. join()<END_OF_PLAN>`)).toBe(false);
-    expect(accepts(grammar, "1. join()<END_OF_PLAN>")).toBe(false);
-    expect(
-      accepts(
-        grammar,
-        `1. get_phone_number("Sid")\n${sms}\n3. get_phone_number("Ana")\n4. create_note("a", "b", "")\n5. join()<END_OF_PLAN>`,
-      ),
-    ).toBe(false);
-  });
-
-  it("resumes a plan at its N. with a call of an owed tool", async () => {
-    const tools = registry.select(["get_phone_number", "send_sms", "create_note"]);
-    const resume = (owed: string[]) =>
-      llama.createGrammar({ grammar: planGrammar(tools, { requiredTools: owed, resumeAt: 2 }) });
+    const resume = (owed: string[], maxSteps?: number) =>
+      llama.createGrammar({
+        grammar: planGrammar(tools, { resume: { step: 2, tools: owed }, ...(maxSteps ? { maxSteps } : {}) }),
+      });
     const one = await resume(["send_sms"]);
-    expect(accepts(one, 'send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(true);
-    expect(accepts(one, 'send_sms(["$1"], "late")\nThought: sent.\n3. join()<END_OF_PLAN>')).toBe(true);
-    expect(accepts(one, "join()<END_OF_PLAN>")).toBe(false);
-    expect(accepts(one, 'get_phone_number("Ana")\n3. send_sms(["$2"], "x")\n4. join()<END_OF_PLAN>')).toBe(
-      false,
-    );
-    // References reach back to the lines already written; "2. " is not repeated.
-    expect(accepts(one, '2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(false);
-    expect(accepts(one, 'send_sms(["$2"], "late")\n3. join()<END_OF_PLAN>')).toBe(false);
-    const two = await resume(["send_sms", "create_note"]);
+    expect(accepts(one, ' send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(true);
+    expect(accepts(one, ' send_sms(["$1"], "late")\nThought: sent.\n3. join()<END_OF_PLAN>')).toBe(true);
+    // After that line the plan is free: more calls, of any offered tool.
     expect(
-      accepts(
-        two,
-        'create_note("a", "b", "")\n3. get_phone_number("Ana")\n4. send_sms(["$3"], "x")\n5. join()<END_OF_PLAN>',
-      ),
+      accepts(one, ' send_sms(["$1"], "late")\n3. create_note("a", "b", "")\n4. join()<END_OF_PLAN>'),
     ).toBe(true);
-    expect(accepts(two, 'create_note("a", "b", "")\n3. join()<END_OF_PLAN>')).toBe(false);
+    const refused = {
+      "a join on the line": " join()<END_OF_PLAN>",
+      "another tool on the line":
+        ' get_phone_number("Ana")\n3. send_sms(["$2"], "x")\n4. join()<END_OF_PLAN>',
+      "no space after N.": 'send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>',
+      "the line number again": '2. send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>',
+      "a reference to the line itself": ' send_sms(["$2"], "late")\n3. join()<END_OF_PLAN>',
+    };
+    for (const [why, plan] of Object.entries(refused)) expect(accepts(one, plan), why).toBe(false);
+
+    const two = await resume(["send_sms", "create_note"]);
+    expect(accepts(two, ' create_note("a", "b", "")\n3. join()<END_OF_PLAN>')).toBe(true);
+    expect(accepts(two, ' send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(true);
+    // The steps left still bound the plan: with maxSteps 3, line 3 can only join.
+    const short = await resume(["send_sms"], 3);
+    expect(accepts(short, ' send_sms(["$1"], "late")\n3. join()<END_OF_PLAN>')).toBe(true);
+    expect(
+      accepts(short, ' send_sms(["$1"], "late")\n3. create_note("a", "b", "")\n4. join()<END_OF_PLAN>'),
+    ).toBe(false);
   });
 
   it("rejects tools outside the subset and plans longer than maxSteps", async () => {

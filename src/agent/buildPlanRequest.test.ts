@@ -75,8 +75,7 @@ describe("buildPlanRequest (tinyagent profile)", () => {
         maxStringLength: 48,
         maxThoughtLength: 100,
         copy: { source: "Text Sid", kinds: COPIED_KINDS },
-        requiredTools: ["send_sms"],
-        resumeAt: 2,
+        resume: { step: 2, tools: ["send_sms"] },
       }),
     );
     // Line 12 can only join, so there is nothing to resume there.

@@ -2,7 +2,6 @@ import {
   COPIED_KINDS,
   DEFAULT_MAX_STEPS,
   END_OF_PLAN,
-  MAX_REQUIRED_TOOLS,
   type PlanGrammarOptions,
   planGrammar,
 } from "../plan/index.js";
@@ -136,21 +135,20 @@ export function buildPlanRequest(options: BuildPlanRequestOptions): PlanRequest 
 }
 
 /**
- * Resuming at line `step` owing `owed`: the owed tools that fit in the steps left (the first
- * {@link MAX_REQUIRED_TOOLS}); none fit when `step` is the last line, which can only join.
+ * Line `step` of a plan that joined there owing `owed` must call one of them; the last line can
+ * only join, so a plan that gets there without them keeps its join.
  */
 function requiredCalls(
   tools: readonly ToolSpec[],
   required: readonly string[],
   options: PlanGrammarOptions,
 ): RequiredCalls {
-  const toolSteps = (options.maxSteps ?? DEFAULT_MAX_STEPS) - 1;
+  const lastToolStep = (options.maxSteps ?? DEFAULT_MAX_STEPS) - 1;
   return {
     tools: required,
-    resumeGrammar: (step, owed) => {
-      const fitting = owed.slice(0, Math.min(MAX_REQUIRED_TOOLS, toolSteps - step + 1));
-      if (fitting.length === 0) return undefined;
-      return planGrammar(tools, { ...options, requiredTools: fitting, resumeAt: step });
-    },
+    resumeGrammar: (step, owed) =>
+      step > lastToolStep || owed.length === 0
+        ? undefined
+        : planGrammar(tools, { ...options, resume: { step, tools: owed } }),
   };
 }

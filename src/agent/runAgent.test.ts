@@ -221,7 +221,7 @@ describe("runAgent", () => {
       // The tool the selector is sure of must be called: a plan joining without it goes on with it.
       expect(request?.requiredCalls?.tools).toEqual(["send_sms"]);
       const resume = request?.requiredCalls?.resumeGrammar(2, ["send_sms"]);
-      expect(resume).toContain('root ::= (call-2-send-sms "\\n" step-3)');
+      expect(resume).toContain('root ::= " " (call-2-send-sms) "\\n" step-3');
       expect(request?.requiredCalls?.resumeGrammar(11, ["send_sms"])).toBeDefined();
       expect(request?.requiredCalls?.resumeGrammar(12, ["send_sms"])).toBeUndefined();
     });

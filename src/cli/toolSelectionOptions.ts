@@ -10,7 +10,7 @@ export interface ToolSelectionOptions {
   readonly requiredThreshold: number;
 }
 
-/** Command-line overrides of the settings' `toolRagThreshold` and `toolRagMinTools`. */
+/** Command-line overrides of the settings' `toolRagThreshold`, `toolRagMinTools` and `toolRagRequiredThreshold`. */
 export interface ToolSelectionFlags {
   readonly threshold?: string | undefined;
   readonly "min-tools"?: string | undefined;

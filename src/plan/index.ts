@@ -10,7 +10,6 @@ export {
 export {
   COPIED_KINDS,
   DEFAULT_MAX_STEPS,
-  MAX_REQUIRED_TOOLS,
   type PlanGrammarOptions,
   planGrammar,
 } from "./planGrammar.js";

@@ -166,25 +166,25 @@ describe("planGrammar", () => {
     }
   });
 
-  it("refuses required tools it cannot honour", () => {
+  it("refuses a resume it cannot honour, and starts a resumed grammar inside line N", () => {
     const tools = registry.select(["get_phone_number", "send_sms"]);
     const refused = [
-      { requiredTools: ["create_note"] },
-      { requiredTools: ["send_sms", "get_phone_number"], maxSteps: 2 },
-      { requiredTools: ["send_sms"], resumeAt: 12 },
-      { requiredTools: ["send_sms", "get_phone_number"], resumeAt: 11 },
-      { requiredTools: [], resumeAt: 1 },
-      { requiredTools: BUILTIN_TOOLS.slice(0, 7).map((tool) => tool.name) },
+      { step: 2, tools: ["create_note"] },
+      { step: 12, tools: ["send_sms"] },
+      { step: 0, tools: ["send_sms"] },
+      { step: 1.5, tools: ["send_sms"] },
+      { step: 1, tools: [] },
     ];
-    for (const options of refused) {
-      const offered = options.requiredTools.length > 2 ? BUILTIN_TOOLS : tools;
-      expect(() => planGrammar(offered, options), JSON.stringify(options)).toThrowError(
+    for (const resume of refused) {
+      expect(() => planGrammar(tools, { resume }), JSON.stringify(resume)).toThrowError(
         expect.objectContaining({ code: "plan/grammar-options" }),
       );
     }
-    expect(rules(planGrammar(tools, { requiredTools: ["send_sms"], resumeAt: 11 })).get("root")).toBe(
-      '(call-11-send-sms "\\n" step-12)',
-    );
+    const grammar = rules(planGrammar(tools, { resume: { step: 11, tools: ["send_sms"] } }));
+    expect(grammar.get("root")).toBe('" " (call-11-send-sms) "\\n" step-12');
+    // Lines before 11 are written already: only their reference rules remain.
+    expect(grammar.has("step-10")).toBe(false);
+    expect(grammar.get("ref-11")).toBe('ref-10 | "\\"$10\\""');
   });
 
   it("stays small for all 16 tools and 12 steps", () => {

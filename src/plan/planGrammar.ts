@@ -33,21 +33,13 @@ export interface PlanGrammarOptions {
     readonly titlePrefixes?: readonly string[];
   };
   /**
-   * Tools (by name, among `tools`) that every plan must call at least once before its join, in any
-   * order: the grammar tracks which are still owed, so it holds up to 2^n copies of the step rules
-   * (at most {@link MAX_REQUIRED_TOOLS}). Default none.
+   * Continue a plan written up to the `N.` of line N = `step` (no space after it): the grammar
+   * then admits the rest of that line, which must be a call of one of `tools` (by name, among the
+   * grammar's tools), and any plan lines after it. Used to go on with a plan that reached its join
+   * before calling a tool it must call. Default: a whole plan from line 1.
    */
-  readonly requiredTools?: readonly string[];
-  /**
-   * Continue a plan whose lines up to `N. ` are already written (N = this step): the grammar then
-   * admits only the rest of that line, which must call one of `requiredTools`, and what may follow
-   * it. Used to go on with a plan that reached its join owing a required tool.
-   */
-  readonly resumeAt?: number;
+  readonly resume?: { readonly step: number; readonly tools: readonly string[] };
 }
-
-/** Most tools a grammar can require (its step rules double with each). */
-export const MAX_REQUIRED_TOOLS = 6;
 
 /**
  * The kinds whose values a request spells out: who (names, typed numbers and addresses), which
@@ -120,9 +112,7 @@ function thoughtRule(maxLength: number | undefined): string {
  * `N. join()<END_OF_PLAN>` with nothing after it. DESIGN.md §4 "plan decoding": with it every
  * decoded plan parses and validates. Only the reference alternatives differ per step, so
  * argument rules stay shared and the grammar small (about 24 KB for 16 tools and 12 steps).
- * With `requiredTools`, each step rule comes in one copy per set of required tools not yet called
- * (`step-N-owing-M`, M a bit set), and only the copy owing none may join; `resumeAt` starts the
- * grammar inside line N instead, at an owed call.
+ * With `resume`, the grammar starts inside line N instead, at a call of one of the given tools.
  */
 export function planGrammar(tools: readonly ToolSpec[], options: PlanGrammarOptions = {}): string {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
@@ -132,44 +122,19 @@ export function planGrammar(tools: readonly ToolSpec[], options: PlanGrammarOpti
     throw new TinyAgentError("plan/grammar-options", message, { context: { maxSteps } });
   }
   const toolSteps = tools.length === 0 ? 0 : maxSteps - 1;
-  const required = requiredIndexes(tools, options, toolSteps);
-  const allOwed = (1 << required.length) - 1;
+  const resume = checkResume(tools, options.resume, toolSteps);
   const values = new ValueRules(tools, options);
   const thought = thoughts ? "thought? " : "";
-  /** The calls of an owed tool at `step`, each going on to the next step owing one tool fewer. */
-  const owedCalls = (step: number, owed: number): string[] =>
-    required.flatMap((index, bit) =>
-      owed & (1 << bit)
-        ? [
-            `${callRuleName(step, tools[index] as ToolSpec)} "\\n" ${stepRuleName(step + 1, owed & ~(1 << bit))}`,
-          ]
-        : [],
-    );
   const stepBlocks: string[] = [];
   for (let step = 1; step <= toolSteps; step++) {
-    const slots = toolSteps - step + 1;
-    const stepRules: string[] = [];
-    for (let owed = 0; owed <= allOwed; owed++) {
-      if (bitCount(owed) > slots) continue;
-      const free = tools.filter(
-        (_, index) => !required.some((r, bit) => r === index && (owed & (1 << bit)) !== 0),
-      );
-      // A plan that owes as many calls as it has steps left must spend each on an owed tool.
-      const freeCall = bitCount(owed) < slots && free.length > 0;
-      const freeRule = owed === 0 ? `call-${step}` : `call-${step}-owing-${owed}`;
-      const alternatives = [
-        ...(freeCall ? [`${freeRule} "\\n" ${stepRuleName(step + 1, owed)}`] : []),
-        ...owedCalls(step, owed),
-        ...(owed === 0 ? ["join"] : []),
-      ];
-      stepRules.push(`${stepRuleName(step, owed)} ::= ${thought}"${step}. " (${alternatives.join(" | ")})`);
-      if (owed !== 0 && freeCall) {
-        stepRules.push(`${freeRule} ::= ${free.map((tool) => callRuleName(step, tool)).join(" | ")}`);
-      }
+    // A resumed plan starts at its line N, but references there still reach back to lines 1…N-1.
+    if (resume !== undefined && step < resume.step) {
+      stepBlocks.push(values.stepRules(step).join("\n"));
+      continue;
     }
     stepBlocks.push(
       [
-        ...stepRules,
+        `step-${step} ::= ${thought}"${step}. " (call-${step} "\\n" step-${step + 1} | join)`,
         `call-${step} ::= ${tools.map((tool) => callRuleName(step, tool)).join(" | ")}`,
         ...tools.map((tool) => `${callRuleName(step, tool)} ::= ${callExpression(tool, step, values)}`),
         ...values.stepRules(step),
@@ -178,58 +143,40 @@ export function planGrammar(tools: readonly ToolSpec[], options: PlanGrammarOpti
   }
   const last = toolSteps + 1;
   stepBlocks.push(`step-${last} ::= ${thought}"${last}. " join`);
-  const resumeAt = options.resumeAt;
+  // Resuming after `N.`: the space that follows it in a plan belongs to the call's first token.
   const root =
-    resumeAt === undefined ? stepRuleName(1, allOwed) : `(${owedCalls(resumeAt, allOwed).join(" | ")})`;
+    resume === undefined
+      ? "step-1"
+      : `" " (${resume.tools.map((tool) => callRuleName(resume.step, tool)).join(" | ")}) "\\n" step-${resume.step + 1}`;
   const header = [
     `root ::= ${root}`,
     JOIN_RULE,
     ...(thoughts ? [thoughtRule(options.maxThoughtLength)] : []),
     ...values.sharedRules(),
   ];
-  return `${[header.join("\n"), ...stepBlocks].join("\n\n")}\n`;
+  return `${[header.join("\n"), ...stepBlocks.filter((block) => block !== "")].join("\n\n")}\n`;
 }
 
-/** The rule for step `step` while the required tools in bit set `owed` are still to be called. */
-function stepRuleName(step: number, owed: number): string {
-  return owed === 0 ? `step-${step}` : `step-${step}-owing-${owed}`;
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
-
-/** Indexes in `tools` of the required tool names, checked against the steps there are. */
-function requiredIndexes(
+/** The resume option, checked: a tool step the grammar has, and tools it offers. */
+function checkResume(
   tools: readonly ToolSpec[],
-  options: PlanGrammarOptions,
+  resume: PlanGrammarOptions["resume"],
   toolSteps: number,
-): number[] {
-  const names = [...new Set(options.requiredTools ?? [])];
+): { readonly step: number; readonly tools: readonly ToolSpec[] } | undefined {
+  if (resume === undefined) return undefined;
   const fail = (message: string): never => {
-    throw new TinyAgentError("plan/grammar-options", message, {
-      context: { requiredTools: names, resumeAt: options.resumeAt },
-    });
+    throw new TinyAgentError("plan/grammar-options", message, { context: { resume } });
   };
-  if (names.length > MAX_REQUIRED_TOOLS) {
-    fail(`A plan grammar can require at most ${MAX_REQUIRED_TOOLS} tools, not ${names.length}.`);
+  if (!Number.isInteger(resume.step) || resume.step < 1 || resume.step > toolSteps) {
+    fail(`A plan can resume at a tool step from 1 to ${toolSteps}, not ${resume.step}.`);
   }
-  const firstStep = options.resumeAt ?? 1;
-  if (options.resumeAt !== undefined) {
-    if (!Number.isInteger(firstStep) || firstStep < 1 || firstStep > toolSteps) {
-      fail(`resumeAt must be a tool step from 1 to ${toolSteps}, not ${firstStep}.`);
-    }
-    if (names.length === 0) fail("resumeAt needs at least one required tool to call.");
-  }
-  if (names.length > toolSteps - firstStep + 1) {
-    fail(`${names.length} required tools do not fit in the ${toolSteps - firstStep + 1} tool steps left.`);
-  }
-  return names.map((name) => {
-    const index = tools.findIndex((tool) => tool.name === name);
-    return index >= 0 ? index : fail(`The required tool "${name}" is not among the plan's tools.`);
-  });
+  if (resume.tools.length === 0) fail("A resumed plan needs at least one tool to call.");
+  const resumed = resume.tools.map(
+    (name) =>
+      tools.find((tool) => tool.name === name) ??
+      fail(`The resumed line's tool "${name}" is not among the plan's tools.`),
+  );
+  return { step: resume.step, tools: [...new Set(resumed)] };
 }
 
 /** Tool names are `[A-Za-z_]\w*` and GBNF rule names `[A-Za-z0-9-]+`; `_` → `-` keeps them distinct. */

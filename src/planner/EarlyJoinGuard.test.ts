@@ -39,7 +39,7 @@ describe("EarlyJoinGuard", () => {
       );
       expect(passed).toBe('1. get_phone_number("Sid")\nThought: done.\n');
       expect(earlyJoin).toEqual({
-        prefix: '1. get_phone_number("Sid")\nThought: done.\n2. ',
+        prefix: '1. get_phone_number("Sid")\nThought: done.\n2.',
         step: 2,
         owed: ["send_sms"],
       });
@@ -49,7 +49,7 @@ describe("EarlyJoinGuard", () => {
   it("stops a plan that joins at once, owing every required tool", () => {
     expect(feed(new EarlyJoinGuard(["create_note", "send_sms"]), ["1", ". ", "join", "()"])).toEqual({
       passed: "",
-      earlyJoin: { prefix: "1. ", step: 1, owed: ["create_note", "send_sms"] },
+      earlyJoin: { prefix: "1.", step: 1, owed: ["create_note", "send_sms"] },
     });
   });
 
@@ -64,11 +64,34 @@ describe("EarlyJoinGuard", () => {
     expect(guard.push("send").text).toBe("10. send");
   });
 
-  it("takes no text after an early join, and lets the plan join after all on release", () => {
+  it("resumes from the early join's N., dropping what was decoded after, and watches on", () => {
+    const guard = new EarlyJoinGuard(["send_sms", "create_note"]);
+    expect(guard.push('1. get_phone_number("Sid")\n2. join()<END').text).toBe('1. get_phone_number("Sid")\n');
+    expect(guard.push("_OF_PLAN>").text).toBe("");
+    expect(guard.resume()).toBe("2.");
+    expect(guard.push(' send_sms(["$1"], "hi")\n3. j').text).toBe(' send_sms(["$1"], "hi")\n');
+    // Still owing create_note: the next join is early too.
+    const again = guard.push("oin(");
+    expect(again).toEqual({
+      text: "",
+      earlyJoin: {
+        prefix: '1. get_phone_number("Sid")\n2. send_sms(["$1"], "hi")\n3.',
+        step: 3,
+        owed: ["create_note"],
+      },
+    });
+    expect(guard.resume()).toBe("3.");
+    expect(guard.push(' create_note("a", "b", "")\n4. join()').text).toBe(
+      ' create_note("a", "b", "")\n4. join()',
+    );
+  });
+
+  it("takes no text while an early join waits, and lets the plan join after all", () => {
     const guard = new EarlyJoinGuard(["send_sms"]);
     expect(guard.push("1. join(").earlyJoin?.step).toBe(1);
     expect(guard.push(")<END").text).toBe("");
-    expect(guard.release()).toBe("1. join()<END");
+    expect(guard.flush()).toBe("");
+    expect(guard.allowJoin()).toBe("1. join()<END");
     expect(guard.push("_OF_PLAN>").text).toBe("_OF_PLAN>");
     expect(guard.flush()).toBe("");
   });

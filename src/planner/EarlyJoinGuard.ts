@@ -1,8 +1,8 @@
 /** A plan that reached its join while it still owed required tools. */
 export interface EarlyJoin {
-  /** The plan text before the join, up to and including the join line's `N. `. */
+  /** The plan text before the join, up to and including the join line's `N.` (not its space). */
   readonly prefix: string;
-  /** N, the number of the join line: the step that must call an owed tool instead. */
+  /** N, the number of the join line: the line that must call an owed tool instead. */
   readonly step: number;
   /** The required tools the plan has not called, in the order they were required. */
   readonly owed: readonly string[];
@@ -23,22 +23,23 @@ const CALL_LINE = /^\d+\. (\w+)\(/gm;
  * Watches plan text as it is decoded and stops it at a join that comes too early: while the plan
  * has not called every required tool. Text passes through as it arrives, except the start of a
  * line that could be `N. join(`, which waits until it is known; so nothing of an early join line
- * but its `N. ` is ever passed on, and the plan can go on from there with an owed call.
+ * is passed on, and the plan can {@link resume} from its `N.` with an owed call, or
+ * {@link allowJoin} after all. The text passed on is always one plan, however often it resumes.
  */
 export class EarlyJoinGuard {
   #required: readonly string[];
   #text = "";
   #passed = 0;
-  #stopped = false;
+  #earlyJoin: EarlyJoin | undefined;
 
   constructor(required: readonly string[]) {
     this.#required = required;
   }
 
-  /** Takes newly decoded text; after an early join was found, passes none of it (see release). */
+  /** Takes newly decoded text; while an early join waits for a decision, passes none of it. */
   push(text: string): GuardedText {
     this.#text += text;
-    if (this.#stopped) return { text: "" };
+    if (this.#earlyJoin !== undefined) return { text: "" };
     const lineStart = this.#text.lastIndexOf("\n") + 1;
     const line = this.#text.slice(lineStart);
     const join = JOIN_LINE.exec(line);
@@ -46,9 +47,10 @@ export class EarlyJoinGuard {
       const called = new Set([...this.#text.slice(0, lineStart).matchAll(CALL_LINE)].map((m) => m[1]));
       const owed = this.#required.filter((tool) => !called.has(tool));
       if (owed.length > 0) {
-        this.#stopped = true;
-        const prefix = this.#text.slice(0, lineStart + line.indexOf("join"));
-        return { text: this.#take(lineStart), earlyJoin: { prefix, step: Number(join[1]), owed } };
+        const step = join[1] as string;
+        const prefix = this.#text.slice(0, lineStart + step.length + 1);
+        this.#earlyJoin = { prefix, step: Number(step), owed };
+        return { text: this.#take(lineStart), earlyJoin: this.#earlyJoin };
       }
     }
     const holdFrom = join === null && JOIN_LINE_START.test(line) ? lineStart : this.#text.length;
@@ -56,18 +58,29 @@ export class EarlyJoinGuard {
   }
 
   /**
-   * Lets the plan join after all (it cannot go on: no step left for an owed call): returns the text
-   * held back, and passes everything that follows.
+   * The plan goes on from the early join's `N.` (decoding of the join stopped; what it decoded
+   * after is dropped): returns the `N.` to pass on, and watches the text that follows.
    */
-  release(): string {
-    this.#stopped = false;
+  resume(): string {
+    const prefix = this.#earlyJoin?.prefix ?? this.#text;
+    this.#earlyJoin = undefined;
+    this.#text = prefix;
+    return this.#take(prefix.length);
+  }
+
+  /**
+   * Lets the plan join after all (no step or token left for an owed call): returns the text held
+   * back, and passes everything that follows.
+   */
+  allowJoin(): string {
+    this.#earlyJoin = undefined;
     this.#required = [];
     return this.#take(this.#text.length);
   }
 
   /** The text still held back, once decoding has ended. */
   flush(): string {
-    return this.#stopped ? "" : this.#take(this.#text.length);
+    return this.#earlyJoin !== undefined ? "" : this.#take(this.#text.length);
   }
 
   #take(end: number): string {

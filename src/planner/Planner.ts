@@ -27,11 +27,13 @@ export interface PlanRequest {
   readonly requiredCalls?: RequiredCalls;
 }
 
+/** Tools a plan must call, and how a planner goes on with a plan that joined without one. */
 export interface RequiredCalls {
+  /** Tool names, in prompt order. */
   readonly tools: readonly string[];
   /**
-   * The grammar for the rest of a plan written up to the `N. ` of line `step` that still owes the
-   * tools `owed`: that line calls one of them, and the plan cannot join while any is owed.
+   * The grammar for the rest of a plan written up to the `N.` of line `step` (no space after it)
+   * that has not called the tools `owed`: the line calls one of them; the lines after are free.
    * Undefined when the plan has no step left for that: it then joins as the model wrote it.
    */
   resumeGrammar(step: number, owed: readonly string[]): string | undefined;

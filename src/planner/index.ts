@@ -1,3 +1,2 @@
-export { type EarlyJoin, EarlyJoinGuard, type GuardedText } from "./EarlyJoinGuard.js";
 export type { Planner, PlannerPart, PlannerStats, PlanRequest, RequiredCalls } from "./Planner.js";
 export { type JoinerOutput, parseJoinerOutput } from "./parseJoinerOutput.js";

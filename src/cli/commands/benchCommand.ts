@@ -46,7 +46,8 @@ Options:
   --toolrag-model DIR (toolrag) a classifier folder in the Hugging Face layout (default: embedded)
   --threshold P       (toolrag) a tool is offered above probability P (default: the settings')
   --min-tools N       (toolrag) runners-up fill a selection to N tools (default: the settings')
-  --required-threshold P  (toolrag) an offered tool above P must be called (default: the settings')
+  --required-threshold P
+                      (toolrag) an offered tool above P must be called (default: the settings')
   --json              print the measurements as JSON
 `;
 

@@ -55,7 +55,8 @@ Keys:
   toolRag                true | false: let the tool classifier narrow the prompt
   toolRagThreshold       a tool is offered when its probability is above this (0 to 1)
   toolRagMinTools        when some tool passes, the next best fill the selection to this many
-  toolRagRequiredThreshold  a selected tool scored above this must be in the plan (1 = never)
+  toolRagRequiredThreshold
+                         a selected tool scored above this must be in the plan (1 = never)
   apps.APP               true | false for ${APP_GROUPS.join(", ")}
   planner.backend        llama-cpp | openai-compatible (needs planner.server)
   planner.server         JSON, e.g. '{"baseUrl":"http://127.0.0.1:8080/v1","model":"qwen2.5"}'

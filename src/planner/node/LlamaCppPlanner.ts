@@ -66,9 +66,10 @@ interface PreparedPrompt {
  *
  * Required calls (`request.requiredCalls`): the model writes its plan as usual, but an
  * {@link EarlyJoinGuard} holds back each line start that could be `N. join(`; when the plan joins
- * while a required tool is uncalled, that decoding stops, and a second one goes on from the plan's
- * text up to `N. ` (re-tokenized after the prompt, or as the open assistant turn in chat mode) under
- * `resumeGrammar`, so line N calls an owed tool. Consumers see one plan; the stats cover both.
+ * while a required tool is uncalled, that decoding stops, and another goes on from the plan's text
+ * up to `N.` (tokenized after the prompt's tokens) under `resumeGrammar`, so line N calls an owed
+ * tool, and the plan is free again after it (and watched again). `maxTokens` bounds all passes
+ * together; consumers see one plan, and the stats cover every pass.
  *
  * Output: `text-delta` parts as tokens decode, then one `plan-end` with stats. Stop sequences are
  * cut from the text, but when decoding stopped on `<END_OF_PLAN>` that marker is emitted as the
@@ -266,56 +267,85 @@ export class LlamaCppPlanner implements Planner {
       if (text !== "") parts.push({ type: "text-delta", text });
     };
 
+    let generated = 0;
+    let passes = 0;
     const pass = (
       input: Token[],
       passGrammar: LlamaGrammar | undefined,
       passSignal: AbortSignal,
       onText: (text: string) => void,
-    ) =>
-      this.#completion.generateCompletionWithMeta(input, {
+    ) => {
+      passes++;
+      const maxTokens = request.maxTokens === undefined ? undefined : request.maxTokens - generated;
+      return this.#completion.generateCompletionWithMeta(input, {
         signal: passSignal,
         temperature: 0,
         repeatPenalty: false,
-        ...(request.maxTokens === undefined ? {} : { maxTokens: request.maxTokens }),
+        ...(maxTokens === undefined ? {} : { maxTokens }),
         ...(passGrammar === undefined ? {} : { grammar: passGrammar }),
         customStopTriggers: [...stop, ...stopTriggers],
         // Never drop the beginning of the prompt to make room; the length check above guards it.
         disableContextShift: true,
         contextShiftSize: 1,
-        onToken: () => {
+        onToken: (tokens) => {
           firstTokenAt ??= performance.now();
+          generated += tokens.length;
         },
         onTextChunk: onText,
       });
+    };
 
     const decode = async () => {
-      let resume: { readonly prefix: string; readonly grammar: string } | undefined;
-      // The model's own plan first; the guard stops it at a join that leaves a required tool out.
-      const first = new AbortController();
-      controller.signal.addEventListener("abort", () => first.abort(), { once: true });
-      let result = await pass(prompt.input, grammar, first.signal, (text) => {
-        if (guard === undefined || required === undefined) return emit(text);
-        const { text: passed, earlyJoin } = guard.push(text);
-        emit(passed);
-        if (earlyJoin === undefined) return;
-        const resumeGrammar = required.resumeGrammar(earlyJoin.step, earlyJoin.owed);
-        if (resumeGrammar === undefined) return emit(guard.release());
-        resume = { prefix: earlyJoin.prefix, grammar: resumeGrammar };
-        first.abort();
-      }).catch((error: unknown) => {
-        if (resume !== undefined && !controller.signal.aborted) return undefined;
-        throw error;
-      });
-      if (resume === undefined) {
-        emit(guard?.flush() ?? "");
-        return result;
+      let input = prompt.input;
+      let passGrammar = grammar;
+      let resumed = false;
+      while (true) {
+        // The plan as the model writes it; the guard stops it at a join that leaves a required
+        // tool out, and it goes on from that line under a grammar that makes the line call one.
+        const passController = new AbortController();
+        const stopPass = () => passController.abort();
+        controller.signal.addEventListener("abort", stopPass, { once: true });
+        let resume: { readonly prefix: string; readonly grammar: string } | undefined;
+        let firstText = true;
+        const onText = (decoded: string) => {
+          if (guard === undefined || required === undefined) return emit(decoded);
+          // A resumed line starts with the space after `N.` (its grammar says so), but SentencePiece
+          // models that add a space prefix drop that space from a sequence's first piece.
+          const text =
+            resumed && firstText && decoded !== "" && !decoded.startsWith(" ") ? ` ${decoded}` : decoded;
+          if (decoded !== "") firstText = false;
+          const { text: passed, earlyJoin } = guard.push(text);
+          emit(passed);
+          if (earlyJoin === undefined) return;
+          const resumeGrammar =
+            request.maxTokens !== undefined && generated >= request.maxTokens
+              ? undefined
+              : required.resumeGrammar(earlyJoin.step, earlyJoin.owed);
+          if (resumeGrammar === undefined) return emit(guard.allowJoin());
+          resume = { prefix: earlyJoin.prefix, grammar: resumeGrammar };
+          passController.abort();
+        };
+        try {
+          const result = await pass(input, passGrammar, passController.signal, onText).catch(
+            (error: unknown) => {
+              if (resume !== undefined && !controller.signal.aborted) return undefined;
+              throw error;
+            },
+          );
+          if (resume === undefined) {
+            emit(guard?.flush() ?? "");
+            return result;
+          }
+        } finally {
+          controller.signal.removeEventListener("abort", stopPass);
+        }
+        emit(guard?.resume() ?? "");
+        resumed = true;
+        // The plan so far goes after the prompt's own tokens (not a re-rendered chat), so the
+        // evaluated prompt is reused and a chat template cannot reshape an answer in progress.
+        input = [...prompt.input, ...this.#model.tokenize(resume.prefix, false, "trimLeadingSpace")];
+        passGrammar = await this.#grammar(resume.grammar, { cache: false });
       }
-      // Go on from the early join's line, its `N. ` already sent, with an owed call.
-      const lineStart = resume.prefix.lastIndexOf("\n") + 1;
-      emit(resume.prefix.slice(lineStart));
-      const continued = this.#prepare(request, resume.prefix).prompt;
-      result = await pass(continued.input, await this.#grammar(resume.grammar), controller.signal, emit);
-      return result;
     };
 
     const generation = decode().then(
@@ -332,9 +362,9 @@ export class LlamaCppPlanner implements Planner {
           type: "plan-end",
           stats: plannerStats({
             promptTokens: prompt.tokens.length,
-            // The meter counts a token evaluated for its logits as "output": the prompt's last
-            // token and every generated token fed back. Everything else it evaluated was prompt.
-            evaluatedPromptTokens: meter.usedInputTokens + 1,
+            // The meter counts a token evaluated for its logits as "output": each pass's last
+            // prompt token and every generated token fed back. Everything else was prompt.
+            evaluatedPromptTokens: meter.usedInputTokens + passes,
             decodeTokens: meter.usedOutputTokens,
             started,
             firstTokenAt,
@@ -347,9 +377,11 @@ export class LlamaCppPlanner implements Planner {
         parts.fail(
           signal?.aborted || controller.signal.aborted || isAbortError(error)
             ? new AbortError()
-            : new TinyAgentError("planner/decode", `Decoding failed: ${messageOf(error)}`, {
-                cause: error,
-              }),
+            : TinyAgentError.isInstance(error)
+              ? error
+              : new TinyAgentError("planner/decode", `Decoding failed: ${messageOf(error)}`, {
+                  cause: error,
+                }),
         );
       },
     );
@@ -363,11 +395,7 @@ export class LlamaCppPlanner implements Planner {
     }
   }
 
-  /** The prompt's tokens; with `prefix`, followed by the start of the model's answer. */
-  #prepare(
-    request: Pick<PlanRequest, "system" | "user">,
-    prefix = "",
-  ): {
+  #prepare(request: Pick<PlanRequest, "system" | "user">): {
     prompt: PreparedPrompt;
     stopTriggers: readonly LlamaText[];
   } {
@@ -375,14 +403,14 @@ export class LlamaCppPlanner implements Planner {
     let body: Token[];
     let stopTriggers: readonly LlamaText[] = [];
     if (this.#chatWrapper === undefined) {
-      body = this.#model.tokenize(completionPrompt(request) + prefix, false);
+      body = this.#model.tokenize(completionPrompt(request), false);
     } else {
       const state = this.#chatWrapper.generateContextState({
         chatHistory: [
           // No system turn at all when there is no system prompt (the joiner's one user message).
           ...(request.system ? [{ type: "system", text: request.system } as const] : []),
           { type: "user", text: request.user },
-          { type: "model", response: prefix === "" ? [] : [prefix] },
+          { type: "model", response: [] },
         ],
       });
       body = state.contextText.tokenize(this.#model.tokenizer);
@@ -394,7 +422,8 @@ export class LlamaCppPlanner implements Planner {
     return { prompt: { tokens: bos === null ? body : [bos, ...body], input: body }, stopTriggers };
   }
 
-  #grammar(text: string): Promise<LlamaGrammar> {
+  /** Compiles `text` once; `cache: false` for one-off grammars that should not evict the rest. */
+  #grammar(text: string, { cache = true } = {}): Promise<LlamaGrammar> {
     let grammar = this.#grammars.get(text);
     if (grammar === undefined) {
       grammar = this.#llama.createGrammar({ grammar: text }).catch((error: unknown) => {
@@ -407,6 +436,7 @@ export class LlamaCppPlanner implements Planner {
           },
         );
       });
+      if (!cache) return grammar;
       this.#grammars.set(text, grammar);
       if (this.#grammars.size > GRAMMAR_CACHE_SIZE) {
         const oldest = this.#grammars.keys().next().value;
