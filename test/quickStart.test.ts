@@ -39,6 +39,23 @@ describe("quick start: the embedded models, out of the box", () => {
     expect(show.stdout).toContain("I'm running 10 minutes late");
   });
 
+  it("goes on with the tool ToolRAG is sure of when the plan would stop short of it", async () => {
+    // The embedded planner alone answers this request with a bare join; the classifier is sure it
+    // needs directions, so the plan goes on from line 1 with that call.
+    const home = mkdtempSync(join(tmpdir(), "tinyagent-quick-start-"));
+    const run = await runCli(
+      ["run", "What's the best way to Nyhavn walking", "--threads", "1", "--yes", "--json"],
+      { env: { TINYAGENT_HOME: home } },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const events = jsonEvents(run.stdout);
+    expect(events[0]).toMatchObject({ type: "tools-select", required: ["maps_show_directions"] });
+    const planned = events.filter((event) => event.type === "task-add").map((event) => event.task);
+    expect(planned).toMatchObject([{ tool: "maps_show_directions", args: ["", "Nyhavn", "w"] }]);
+    expect(events.at(-1)).toMatchObject({ type: "run-end", status: "completed" });
+  });
+
   it("offers no tool for a request no tool can serve, and says so", async () => {
     const home = mkdtempSync(join(tmpdir(), "tinyagent-quick-start-"));
     const run = await runCli(["run", "Tell me a joke", "--threads", "1", "--yes", "--json"], {
