@@ -54,6 +54,17 @@ describe("quick start: the embedded models, out of the box", () => {
     const planned = events.filter((event) => event.type === "task-add").map((event) => event.task);
     expect(planned).toMatchObject([{ tool: "maps_show_directions", args: ["", "Nyhavn", "w"] }]);
     expect(events.at(-1)).toMatchObject({ type: "run-end", status: "completed" });
+
+    const printed = await runCli(
+      ["run", "What's the best way to Nyhavn walking", "--threads", "1", "--yes"],
+      {
+        env: { TINYAGENT_HOME: home },
+      },
+    );
+    expect(printed.stdout).toMatch(
+      /tools: maps_show_directions \(ToolRAG, [\d.]+ ms; the plan must use maps_show_directions\)/,
+    );
+    expect(printed.stdout).toContain("1. maps_show_directions('', 'Nyhavn', 'w')");
   });
 
   it("offers no tool for a request no tool can serve, and says so", async () => {
