@@ -252,111 +252,24 @@ export class LlamaCppPlanner implements Planner {
       );
     }
     const grammar = request.grammar === undefined ? undefined : await this.#grammar(request.grammar);
-    const stop = [...new Set([END_OF_PLAN, ...request.stop])];
-    const required = grammar === undefined ? undefined : request.requiredCalls;
-    const guard =
-      required === undefined || required.tools.length === 0 ? undefined : new EarlyJoinGuard(required.tools);
 
     const controller = new AbortController();
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort, { once: true });
     const parts = new AsyncQueue<PlannerPart>();
     const meterBefore = this.#sequence.tokenMeter.getState();
-    let firstTokenAt: number | undefined;
-    const emit = (text: string) => {
-      if (text !== "") parts.push({ type: "text-delta", text });
-    };
-
-    let generated = 0;
-    let passes = 0;
-    const pass = (
-      input: Token[],
-      passGrammar: LlamaGrammar | undefined,
-      passSignal: AbortSignal,
-      onText: (text: string) => void,
-    ) => {
-      passes++;
-      const maxTokens = request.maxTokens === undefined ? undefined : request.maxTokens - generated;
-      return this.#completion.generateCompletionWithMeta(input, {
-        signal: passSignal,
-        temperature: 0,
-        repeatPenalty: false,
-        ...(maxTokens === undefined ? {} : { maxTokens }),
-        ...(passGrammar === undefined ? {} : { grammar: passGrammar }),
-        customStopTriggers: [...stop, ...stopTriggers],
-        // Never drop the beginning of the prompt to make room; the length check above guards it.
-        disableContextShift: true,
-        contextShiftSize: 1,
-        onToken: (tokens) => {
-          firstTokenAt ??= performance.now();
-          generated += tokens.length;
-        },
-        onTextChunk: onText,
-      });
-    };
-
-    const decode = async () => {
-      let input = prompt.input;
-      let passGrammar = grammar;
-      let resumed = false;
-      while (true) {
-        // The plan as the model writes it; the guard stops it at a join that leaves a required
-        // tool out, and it goes on from that line under a grammar that makes the line call one.
-        const passController = new AbortController();
-        const stopPass = () => passController.abort();
-        controller.signal.addEventListener("abort", stopPass, { once: true });
-        let resume: { readonly prefix: string; readonly grammar: string } | undefined;
-        let firstText = true;
-        const onText = (decoded: string) => {
-          if (guard === undefined || required === undefined) return emit(decoded);
-          // A resumed line starts with the space after `N.` (its grammar says so), but SentencePiece
-          // models that add a space prefix drop that space from a sequence's first piece.
-          const text =
-            resumed && firstText && decoded !== "" && !decoded.startsWith(" ") ? ` ${decoded}` : decoded;
-          if (decoded !== "") firstText = false;
-          const { text: passed, earlyJoin } = guard.push(text);
-          emit(passed);
-          if (earlyJoin === undefined) return;
-          const resumeGrammar =
-            request.maxTokens !== undefined && generated >= request.maxTokens
-              ? undefined
-              : required.resumeGrammar(earlyJoin.step, earlyJoin.owed);
-          if (resumeGrammar === undefined) return emit(guard.allowJoin());
-          resume = { prefix: earlyJoin.prefix, grammar: resumeGrammar };
-          passController.abort();
-        };
-        try {
-          const result = await pass(input, passGrammar, passController.signal, onText).catch(
-            (error: unknown) => {
-              if (resume !== undefined && !controller.signal.aborted) return undefined;
-              throw error;
-            },
-          );
-          if (resume === undefined) {
-            emit(guard?.flush() ?? "");
-            return result;
-          }
-        } finally {
-          controller.signal.removeEventListener("abort", stopPass);
-        }
-        emit(guard?.resume() ?? "");
-        resumed = true;
-        // The plan so far goes after the prompt's own tokens (not a re-rendered chat), so the
-        // evaluated prompt is reused and a chat template cannot reshape an answer in progress.
-        input = [...prompt.input, ...this.#model.tokenize(resume.prefix, false, "trimLeadingSpace")];
-        passGrammar = await this.#grammar(resume.grammar, { cache: false });
-      }
-    };
-
-    const generation = decode().then(
-      (result) => {
-        const metadata = result?.metadata;
-        if (
-          metadata?.stopReason === "customStopTrigger" &&
-          isTrigger(metadata.customStopTrigger, END_OF_PLAN)
-        ) {
-          parts.push({ type: "text-delta", text: END_OF_PLAN });
-        }
+    const generation = this.#generate({
+      request,
+      prompt,
+      grammar,
+      stopTriggers,
+      signal: controller.signal,
+      emit: (text) => {
+        if (text !== "") parts.push({ type: "text-delta", text });
+      },
+    }).then(
+      ({ endedOnPlanEnd, passes, firstTokenAt }) => {
+        if (endedOnPlanEnd) parts.push({ type: "text-delta", text: END_OF_PLAN });
         const meter = this.#sequence.tokenMeter.diff(meterBefore);
         parts.push({
           type: "plan-end",
@@ -392,6 +305,101 @@ export class LlamaCppPlanner implements Planner {
       signal?.removeEventListener("abort", onAbort);
       controller.abort();
       await generation;
+    }
+  }
+
+  /**
+   * Decodes one plan into `emit`, in one pass, or in several when required calls resume it (see the
+   * class doc). Resolves with whether it stopped on `<END_OF_PLAN>` (cut from the text), the number
+   * of passes, and when the first token came.
+   */
+  async #generate({
+    request,
+    prompt,
+    grammar,
+    stopTriggers,
+    signal,
+    emit,
+  }: {
+    request: PlanRequest;
+    prompt: PreparedPrompt;
+    grammar: LlamaGrammar | undefined;
+    stopTriggers: readonly LlamaText[];
+    signal: AbortSignal;
+    emit: (text: string) => void;
+  }): Promise<{ endedOnPlanEnd: boolean; passes: number; firstTokenAt: number | undefined }> {
+    const stop = [...new Set([END_OF_PLAN, ...request.stop])];
+    const required = grammar === undefined ? undefined : request.requiredCalls;
+    const guard =
+      required === undefined || required.tools.length === 0 ? undefined : new EarlyJoinGuard(required.tools);
+    let firstTokenAt: number | undefined;
+    let generated = 0;
+    let input = prompt.input;
+    let passGrammar = grammar;
+    for (let passes = 1; ; passes++) {
+      const pass = new AbortController();
+      const stopPass = () => pass.abort();
+      signal.addEventListener("abort", stopPass, { once: true });
+      let resume: { readonly prefix: string; readonly grammar: string } | undefined;
+      let firstText = true;
+      const onText = (decoded: string) => {
+        if (guard === undefined || required === undefined) return emit(decoded);
+        // A resumed line starts with the space after `N.` (its grammar says so), but SentencePiece
+        // models that add a space prefix drop that space from a sequence's first piece.
+        const text =
+          passes > 1 && firstText && decoded !== "" && !decoded.startsWith(" ") ? ` ${decoded}` : decoded;
+        if (decoded !== "") firstText = false;
+        const { text: passed, earlyJoin } = guard.push(text);
+        emit(passed);
+        if (earlyJoin === undefined) return;
+        const resumeGrammar =
+          request.maxTokens !== undefined && generated >= request.maxTokens
+            ? undefined
+            : required.resumeGrammar(earlyJoin.step, earlyJoin.owed);
+        if (resumeGrammar === undefined) return emit(guard.allowJoin());
+        resume = { prefix: earlyJoin.prefix, grammar: resumeGrammar };
+        pass.abort();
+      };
+      const maxTokens = request.maxTokens === undefined ? undefined : request.maxTokens - generated;
+      try {
+        const result = await this.#completion
+          .generateCompletionWithMeta(input, {
+            signal: pass.signal,
+            temperature: 0,
+            repeatPenalty: false,
+            ...(maxTokens === undefined ? {} : { maxTokens }),
+            ...(passGrammar === undefined ? {} : { grammar: passGrammar }),
+            customStopTriggers: [...stop, ...stopTriggers],
+            // Never drop the beginning of the prompt to make room; the caller's length check guards it.
+            disableContextShift: true,
+            contextShiftSize: 1,
+            onToken: (tokens) => {
+              firstTokenAt ??= performance.now();
+              generated += tokens.length;
+            },
+            onTextChunk: onText,
+          })
+          .catch((error: unknown) => {
+            // The guard stopped this pass on purpose: the plan goes on below.
+            if (resume !== undefined && !signal.aborted) return undefined;
+            throw error;
+          });
+        if (resume === undefined) {
+          if (result === undefined) throw new AbortError();
+          emit(guard?.flush() ?? "");
+          const { metadata } = result;
+          const endedOnPlanEnd =
+            metadata.stopReason === "customStopTrigger" && isTrigger(metadata.customStopTrigger, END_OF_PLAN);
+          return { endedOnPlanEnd, passes, firstTokenAt };
+        }
+      } finally {
+        signal.removeEventListener("abort", stopPass);
+      }
+      emit(guard?.resume() ?? "");
+      // The plan so far goes after the prompt's own tokens (not a re-rendered chat), so the
+      // evaluated prompt is reused and a chat template cannot reshape an answer in progress.
+      input = [...prompt.input, ...this.#model.tokenize(resume.prefix, false, "trimLeadingSpace")];
+      passGrammar = await this.#grammar(resume.grammar, { cache: false });
     }
   }
 
