@@ -266,11 +266,13 @@ describe("LlamaCppPlanner (tiny random llama model)", () => {
     expectContinuedSms(continued);
     // Both passes count, the dropped "2. join(" included.
     expect(continued.stats.decodeTokens).toBeGreaterThan(planner.tokenize(continued.text).length);
+    expect(continued.stats.resumes).toBe(1);
   });
 
   it("keeps the plan's join when no step is left for the required tool", async () => {
-    const { text } = await collect(planner.plan(requiredSmsRequest({ resumable: false })));
+    const { text, stats } = await collect(planner.plan(requiredSmsRequest({ resumable: false })));
     expect(text).toBe('1. get_phone_number("Sid")\n2. join()<END_OF_PLAN>');
+    expect(stats).not.toHaveProperty("resumes");
   });
 
   it("bounds both passes together by maxTokens", async () => {

@@ -14,6 +14,8 @@ export interface EvalRowResult {
   readonly malformed: boolean;
   /** Wall-clock time from asking the planner to the end of its stream, in ms (0.1 ms resolution). */
   readonly latency_ms: number;
+  /** Times the plan went on after joining without a tool ToolRAG required; absent when none. */
+  readonly resumes?: number;
   /** Present only when the planner threw on this row: `code: message`. The row then scores 0. */
   readonly error?: string;
 }
@@ -32,5 +34,7 @@ export interface EvalReport {
   readonly tool_precision: number;
   readonly latency_ms: { readonly p50: number; readonly p95: number };
   readonly prompt_tokens_mean: number | null;
+  /** Rows whose plan went on at least once after joining without a required tool. */
+  readonly resumed_rows: number;
   readonly rows: readonly EvalRowResult[];
 }

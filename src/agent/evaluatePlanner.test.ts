@@ -87,6 +87,7 @@ describe("evaluatePlanner", () => {
       "tool_precision",
       "latency_ms",
       "prompt_tokens_mean",
+      "resumed_rows",
       "rows",
     ]);
     expect(report).toMatchObject({
@@ -269,6 +270,18 @@ describe("evaluatePlanner", () => {
     expect(report.success_rate).toBe(1);
     expect(requests[0]?.system).toBeUndefined();
     expect(requests[0]?.user).toMatch(/^Date: /);
+  });
+
+  it("counts the rows whose plan went on with a required tool", async () => {
+    const resumedOnce = fakePlanner((request, call) => {
+      const parts = streamed(goldFor(request));
+      const end = parts.at(-1);
+      if (call !== 2 || end?.type !== "plan-end") return parts;
+      return [...parts.slice(0, -1), { ...end, stats: { ...end.stats, resumes: 1 } }];
+    });
+    const report = await evaluatePlanner(ROWS, resumedOnce);
+    expect(report.resumed_rows).toBe(1);
+    expect(report.rows.map((row) => row.resumes)).toEqual([undefined, 1, undefined]);
   });
 
   it("plans each row with the tools and examples a ToolRAG selector picks", async () => {

@@ -110,6 +110,7 @@ export async function evaluatePlanner(
         strict_success: score.strictSuccess,
         malformed: score.malformed,
         latency_ms: latency,
+        ...(attempt.stats?.resumes ? { resumes: attempt.stats.resumes } : {}),
       };
     } else {
       toolScores.push({ recall: 0, precision: 0 });
@@ -140,6 +141,7 @@ export async function evaluatePlanner(
       promptTokens.length === 0
         ? null
         : Math.round((promptTokens.reduce((sum, value) => sum + value, 0) / promptTokens.length) * 10) / 10,
+    resumed_rows: results.filter((result) => (result.resumes ?? 0) > 0).length,
     rows: results,
   };
 }

@@ -11,6 +11,7 @@ const REPORT: EvalReport = {
   tool_precision: 0.4167,
   latency_ms: { p50: 120.4, p95: 1800.6 },
   prompt_tokens_mean: 2843.3,
+  resumed_rows: 1,
   rows: [
     {
       id: "sms",
@@ -19,6 +20,7 @@ const REPORT: EvalReport = {
       strict_success: 0,
       malformed: false,
       latency_ms: 120.4,
+      resumes: 1,
     },
     { id: "a|b", pred: "```oops```", success: 0, strict_success: 0, malformed: true, latency_ms: 80 },
     {
@@ -53,6 +55,7 @@ describe("renderEvalReport", () => {
         "| tool precision | 0.417 |",
         "| latency p50 / p95 | 120 ms / 1801 ms |",
         "| prompt tokens (mean) | 2843 |",
+        "| plans resumed with a required tool | 1 |",
         "",
         "## Rows",
         "",

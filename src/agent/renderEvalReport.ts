@@ -32,6 +32,7 @@ export function renderEvalReport(report: EvalReport, options: RenderEvalReportOp
     `| tool precision | ${report.tool_precision.toFixed(3)} |`,
     `| latency p50 / p95 | ${milliseconds(report.latency_ms.p50)} / ${milliseconds(report.latency_ms.p95)} |`,
     `| prompt tokens (mean) | ${report.prompt_tokens_mean === null ? "n/a" : Math.round(report.prompt_tokens_mean)} |`,
+    `| plans resumed with a required tool | ${report.resumed_rows} |`,
     "",
     "## Rows",
     "",

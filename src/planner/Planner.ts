@@ -48,6 +48,11 @@ export interface PlannerStats {
   readonly decodeTokens: number;
   readonly decodeTokensPerSecond: number;
   readonly totalMs: number;
+  /**
+   * Times the plan went on after joining without a required tool (`PlanRequest.requiredCalls`);
+   * absent when it never did.
+   */
+  readonly resumes?: number;
 }
 
 /**

@@ -189,6 +189,9 @@ function summary(report: EvalReport, reportDir: string | undefined): string {
   ];
   const errors = report.rows.filter((row) => row.error !== undefined).length;
   if (errors > 0) lines.push(`planner errors       ${errors} rows (scored 0; see the report)`);
+  if (report.resumed_rows > 0) {
+    lines.push(`resumed plans        ${report.resumed_rows} rows went on with a tool ToolRAG required`);
+  }
   if (reportDir !== undefined) lines.push(`report               ${path.join(reportDir, "report.md")}`);
   return `${lines.join("\n")}\n`;
 }

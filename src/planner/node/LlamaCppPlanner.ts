@@ -271,19 +271,17 @@ export class LlamaCppPlanner implements Planner {
       ({ endedOnPlanEnd, passes, firstTokenAt }) => {
         if (endedOnPlanEnd) parts.push({ type: "text-delta", text: END_OF_PLAN });
         const meter = this.#sequence.tokenMeter.diff(meterBefore);
-        parts.push({
-          type: "plan-end",
-          stats: plannerStats({
-            promptTokens: prompt.tokens.length,
-            // The meter counts a token evaluated for its logits as "output": each pass's last
-            // prompt token and every generated token fed back. Everything else was prompt.
-            evaluatedPromptTokens: meter.usedInputTokens + passes,
-            decodeTokens: meter.usedOutputTokens,
-            started,
-            firstTokenAt,
-            ended: performance.now(),
-          }),
+        const stats = plannerStats({
+          promptTokens: prompt.tokens.length,
+          // The meter counts a token evaluated for its logits as "output": each pass's last
+          // prompt token and every generated token fed back. Everything else was prompt.
+          evaluatedPromptTokens: meter.usedInputTokens + passes,
+          decodeTokens: meter.usedOutputTokens,
+          started,
+          firstTokenAt,
+          ended: performance.now(),
         });
+        parts.push({ type: "plan-end", stats: passes > 1 ? { ...stats, resumes: passes - 1 } : stats });
         parts.close();
       },
       (error: unknown) => {
