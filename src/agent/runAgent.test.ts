@@ -101,6 +101,11 @@ describe("runAgent", () => {
     const result = await run.result;
     expect(result.status).toBe("completed");
     expect(run.backend.state.messages.drafts[0]?.recipients).toEqual(["+14155550101"]);
+    // The stats that follow the plan's last line are still read and reported.
+    expect(events.filter((event) => event.type === "planner-end")).toEqual([
+      { type: "planner-end", round: 1, stats: STATS },
+    ]);
+    expect(result.plannerStats).toEqual([STATS]);
   });
 
   it("sends the tinyagent prompt with the grammar and <END_OF_PLAN> stop", async () => {

@@ -99,6 +99,7 @@ export async function runAgent(query: string, options: RunAgentOptions): Promise
     } catch (error) {
       return { status: "failed", reason: messageOf(error), rounds, plannerStats };
     }
+    let finishing: Promise<void> | undefined;
     const text = plannerText(options.planner, request, {
       buffer: options.planner.revisesPlans === true,
       ...(options.signal ? { signal: options.signal } : {}),
@@ -106,6 +107,9 @@ export async function runAgent(query: string, options: RunAgentOptions): Promise
       onEnd: (stats) => {
         plannerStats.push(stats);
         emit({ type: "planner-end", round, stats });
+      },
+      onFinishing: (done) => {
+        finishing = done;
       },
     });
     const result = await runPlan(text, {
@@ -115,6 +119,7 @@ export async function runAgent(query: string, options: RunAgentOptions): Promise
       joiner: options.joiner ?? new SummaryJoiner(),
       round,
       final: round > maxReplans,
+      plannerDone: () => finishing,
       ...pickDefined(options, ["policy", "approve", "timeoutMs", "signal", "onEvent"]),
     });
     rounds.push(result);

@@ -33,6 +33,12 @@ export interface RunPlanOptions {
   readonly round?: number;
   /** Whether the joiner must finish (default true: the replan loop belongs to the agent). */
   readonly final?: boolean;
+  /**
+   * Settles once the planner behind `chunks` is done (its stats read after the plan): awaited
+   * once the steps have run, before the joiner (which may need the same model). Undefined: nothing
+   * to wait for.
+   */
+  readonly plannerDone?: () => Promise<void> | undefined;
 }
 
 export interface RunResult {
@@ -69,6 +75,7 @@ export async function runPlan(chunks: AsyncIterable<string>, options: RunPlanOpt
     clock,
     ...pickDefined(options, ["policy", "approve", "timeoutMs", "maxConcurrency", "onEvent", "signal"]),
   });
+  await options.plannerDone?.();
   let status = execution.status;
   let reason = execution.reason;
   let decision: JoinDecision | undefined;
