@@ -4,6 +4,7 @@ import type { Planner, PlannerPart, PlannerStats, PlanRequest } from "../planner
 import { ToolRegistry } from "../tools/index.js";
 import type { EvalRowInput } from "./evalRowSchema.js";
 import { evaluatePlanner } from "./evaluatePlanner.js";
+import { testPlannerStats } from "./testPlannerStats.js";
 
 const ROWS: EvalRowInput[] = [
   {
@@ -29,14 +30,7 @@ const ROWS: EvalRowInput[] = [
   },
 ];
 
-const stats = (promptTokens: number): PlannerStats => ({
-  promptTokens,
-  evaluatedPromptTokens: promptTokens,
-  prefillMs: 1,
-  decodeTokens: 10,
-  decodeTokensPerSecond: 100,
-  totalMs: 2,
-});
+const stats = (promptTokens: number): PlannerStats => testPlannerStats(promptTokens, 10);
 
 /**
  * A scripted planner: `script` turns each request (and its 1-based call number) into the parts it

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Planner, PlannerPart, PlannerStats } from "../planner/index.js";
 import { plannerText } from "./plannerText.js";
+import { testPlannerStats } from "./testPlannerStats.js";
 
-const STATS: PlannerStats = {
-  promptTokens: 10,
-  evaluatedPromptTokens: 10,
-  prefillMs: 1,
-  decodeTokens: 5,
-  decodeTokensPerSecond: 100,
-  totalMs: 2,
-};
+const STATS = testPlannerStats();
 
 /** A planner streaming `texts` then its stats, that records whether it was stopped early. */
 function scripted(texts: readonly string[]): Planner & { stopped: boolean } {

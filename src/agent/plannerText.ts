@@ -1,4 +1,5 @@
 import { TinyAgentError } from "../base/index.js";
+import { isJoinLine } from "../plan/index.js";
 import type { Planner, PlannerPart, PlannerStats, PlanRequest } from "../planner/index.js";
 
 export interface PlannerTextOptions {
@@ -17,9 +18,6 @@ export interface PlannerTextOptions {
    */
   readonly onFinishing?: (finishing: Promise<void>) => void;
 }
-
-/** A plan's join line: the executor stops reading there (the plan parser's rule). */
-const JOIN_LINE = /(?:^|\n)\d+\. join\(\)/;
 
 /**
  * A planner call as the plain text stream the executor consumes. Streaming, a `plan-reset`
@@ -66,7 +64,7 @@ export async function* plannerText(
       } else take(part);
     }
   } finally {
-    if (!finished && !buffer && !signal?.aborted && JOIN_LINE.test(text)) {
+    if (!finished && !buffer && !signal?.aborted && text.split("\n").some(isJoinLine)) {
       const finishing = (async () => {
         for (let next = await parts.next(); !next.done; next = await parts.next()) take(next.value);
       })().catch(() => {

@@ -6,15 +6,9 @@ import type { ToolSelection, ToolSelectOptions, ToolSelector } from "../toolrag/
 import { ToolRegistry } from "../tools/index.js";
 import type { AgentEvent } from "./AgentEvent.js";
 import { runAgent } from "./runAgent.js";
+import { testPlannerStats } from "./testPlannerStats.js";
 
-const STATS = {
-  promptTokens: 10,
-  evaluatedPromptTokens: 10,
-  prefillMs: 1,
-  decodeTokens: 5,
-  decodeTokensPerSecond: 100,
-  totalMs: 2,
-};
+const STATS = testPlannerStats();
 
 /** A planner that plays back scripted parts per call and records the requests it got. */
 class ScriptedPlanner implements Planner {

@@ -18,6 +18,11 @@ export const END_OF_PLAN = "<END_OF_PLAN>";
  * newline arrives (the reference takes the args to the last `)`; join must have none anyway).
  */
 const JOIN_LINE = /^[^\S\n]*(\d+)\. join\(([^)\n]*)\)/;
+/** Whether `line` is a plan's join line, the line where the parser (and so the executor) stops. */
+export function isJoinLine(line: string): boolean {
+  return JOIN_LINE.test(line);
+}
+
 /** The reference ACTION_PATTERN on one line: args run to the LAST `)`; anything after it is dropped. */
 const ACTION_LINE = /^\s*(\d+)\. ([\p{L}\p{N}_]+)\(([\s\S]*)\)/u;
 const THOUGHT_LINE = /^\s*Thought:([\s\S]*)$/;

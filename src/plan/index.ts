@@ -1,6 +1,11 @@
 export { findDependencies } from "./findDependencies.js";
 export * from "./metrics/index.js";
-export { END_OF_PLAN, PlanStreamParser, type PlanStreamParserOptions } from "./PlanStreamParser.js";
+export {
+  END_OF_PLAN,
+  isJoinLine,
+  PlanStreamParser,
+  type PlanStreamParserOptions,
+} from "./PlanStreamParser.js";
 export { collectPlan, type ParsePlanOptions, parsePlan } from "./parsePlan.js";
 export {
   type ParsePythonArgsOptions,
