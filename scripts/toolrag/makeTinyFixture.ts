@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
 import { SPECIAL_TOKENS } from "./wordPieceTokenizer.js";
-import { writeClassifierFolder } from "./writeClassifierFolder.js";
+import { wordPieceFolderFiles, writeClassifierFolder } from "./writeClassifierFolder.js";
 
 const OUT = fileURLToPath(new URL("../../test/fixtures/toolrag-tiny/", import.meta.url));
 
@@ -46,10 +46,13 @@ const vocabulary = [
 ];
 
 // Generic LABEL_n names, as the reference model has: the loader must read them in the reference order.
-await writeClassifierFolder(OUT, {
-  vocabulary,
-  labels: BUILTIN_TOOL_NAMES.map((_, index) => `LABEL_${index}`),
-});
+await writeClassifierFolder(
+  OUT,
+  wordPieceFolderFiles(
+    vocabulary,
+    BUILTIN_TOOL_NAMES.map((_, index) => `LABEL_${index}`),
+  ),
+);
 const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-fixture-"));
 try {
   const spec = path.join(work, "spec.json");

@@ -44,7 +44,7 @@ function verbRows(count: number): string {
 
 // Needs Debian's python3-torch like the planner's training test; .ci/run installs it.
 describe.skipIf(!hasTorch && !process.env.CI)(
-  "npm run train:toolrag on a tiny dataset with word vectors, two members",
+  "npm run train:toolrag --encoder conv on a tiny dataset with word vectors, two members",
   () => {
     let directory: string;
     let result: ReturnType<typeof spawnSync>;
@@ -65,7 +65,7 @@ describe.skipIf(!hasTorch && !process.env.CI)(
           ...["--data", join(directory, "train.jsonl"), "--valid", join(directory, "val.jsonl")],
           ...["--out", join(directory, "model"), "--word-vectors", join(directory, "vectors.json")],
           ...["--vector-words", "100", "--vocabulary", "300", "--epochs", "20", "--threads", "1"],
-          ...["--examples", "20", "--token-dropout", "0", "--members", "2"],
+          ...["--examples", "20", "--token-dropout", "0", "--members", "2", "--encoder", "conv"],
         ],
         { cwd: ROOT, encoding: "utf8" },
       );
@@ -140,6 +140,66 @@ describe.skipIf(!hasTorch && !process.env.CI)(
   },
 );
 
+describe.skipIf(!hasTorch && !process.env.CI)(
+  "npm run train:toolrag fine-tuning USE-Lite (the default)",
+  () => {
+    let directory: string;
+    let result: ReturnType<typeof spawnSync>;
+    let classifier: OnnxToolClassifier;
+
+    beforeAll(async () => {
+      directory = await mkdtemp(join(tmpdir(), "tinyagent-toolrag-use-"));
+      await writeFile(join(directory, "train.jsonl"), fixtureRows(200, 1) + verbRows(300));
+      await writeFile(join(directory, "val.jsonl"), fixtureRows(40, 2));
+      result = spawnSync(
+        process.execPath,
+        [
+          ...["--import", "tsx", "scripts/toolrag/trainToolRag.ts"],
+          ...["--data", join(directory, "train.jsonl"), "--valid", join(directory, "val.jsonl")],
+          ...["--out", join(directory, "model"), "--epochs", "3", "--lr", "5e-4", "--threads", "1"],
+          ...["--examples", "20"],
+        ],
+        { cwd: ROOT, encoding: "utf8" },
+      );
+      if (result.status === 0) classifier = await OnnxToolClassifier.load(join(directory, "model"));
+    }, 300_000);
+
+    afterAll(async () => {
+      await classifier?.dispose();
+      if (directory) await rm(directory, { recursive: true, force: true });
+    });
+
+    it("fine-tunes, exports int8 weights that say what the float model says, and measures it", async () => {
+      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      expect(result.stdout).toMatch(/8000 SentencePiece pieces/);
+      expect(result.stdout).toMatch(/epoch {2}3 .* step 24 of 24\)/);
+      const drift = Number(/largest probability change ([\d.]+)/.exec(String(result.stdout))?.[1]);
+      expect(drift).toBeLessThan(0.01);
+      const config = JSON.parse(await readFile(join(directory, "model/config.json"), "utf8"));
+      expect(config.architectures).toEqual(["UseLiteToolRag"]);
+      const tokenizer = JSON.parse(await readFile(join(directory, "model/tokenizer.json"), "utf8"));
+      expect(tokenizer.model.type).toBe("Unigram");
+      const card = await readFile(join(directory, "model/README.md"), "utf8");
+      expect(card).toMatch(/Universal Sentence Encoder Lite .* Apache License 2\.0/s);
+      // The graph is a modified copy of Apache-2.0 weights: their licence is in the folder.
+      const licence = await readFile(join(directory, "model/LICENSE-USE-Lite.txt"), "utf8");
+      expect(licence).toMatch(/Apache License\s+Version 2\.0/);
+    });
+
+    it("tells a text from an email by the verb, also for verbs it was never trained on", async () => {
+      const top = async (query: string) => {
+        const scores = await classifier.scores(query);
+        return classifier.labels.filter((_, index) => (scores[index] ?? 0) > 0.5);
+      };
+      expect(await top("Text Olga about the trip")).toEqual(["get_phone_number", "send_sms"]);
+      expect(await top("Email Amir about dinner")).toEqual(["get_email_address", "compose_new_email"]);
+      // No training row says "mail" or "send … a text": what the encoder knew of English does it.
+      expect(await top("Mail Amir about dinner")).toEqual(["get_email_address", "compose_new_email"]);
+      expect(await top("Send Priya a text about the budget")).toEqual(["get_phone_number", "send_sms"]);
+    });
+  },
+);
+
 describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fails", () => {
   it("leaves the previous model folder whole and no half-built folder behind", async () => {
     const directory = await mkdtemp(join(tmpdir(), "tinyagent-toolrag-fail-"));
@@ -160,7 +220,11 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fai
       const badOption = train(["--members", "0"]);
       expect(badOption.status).toBe(2);
       expect(badOption.stderr).toContain('--members must be a whole number of at least 1, not "0"');
-      expect(train(["--epochs", "1.5"]).stderr).toContain("--epochs must be a whole number");
+      expect(train(["--encoder", "conv", "--epochs", "1.5"]).stderr).toContain(
+        "--epochs must be a whole number",
+      );
+      expect(train(["--encoder", "bert"]).stderr).toContain('--encoder must be use-lite or conv, not "bert"');
+      expect(train(["--lr", "0"]).stderr).toContain('--lr must be a number above 0, not "0"');
       // A Python that fails: after the tokenizer and config were written for the new model.
       const failedTraining = train([], { ...process.env, TINYAGENT_PYTHON: "/bin/false" });
       expect(failedTraining.status).not.toBe(0);

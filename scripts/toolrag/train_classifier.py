@@ -49,6 +49,11 @@ def evaluate(model, ids, mask, targets, tool_labels):
     model.eval()
     with torch.no_grad():
         probabilities = torch.sigmoid(model(ids, mask))
+    return selection_scores(probabilities, targets, tool_labels)
+
+
+def selection_scores(probabilities, targets, tool_labels):
+    """Recall (rows and gold tools), tools selected and "no tool" verdicts at THRESHOLD."""
     chosen = probabilities[:, :tool_labels] > THRESHOLD
     gold = targets[:, :tool_labels] > 0.5
     extra = {}
