@@ -103,16 +103,22 @@ def combined(members: list[nn.Module]) -> nn.Module:
 
 
 def export_onnx(models: list[ToolRagModel], path: str, opset: int = 14) -> nn.Module:
-    """Writes the graph (the ensemble's when there are several models) with dynamic batch and
-    sequence axes; inputs int64 as HF tokenizers give. Returns the module it exported, to compare
-    with the float models."""
+    """Writes the graph (the ensemble's when there are several models). Returns the module it
+    exported, to compare with the float models."""
     for model in models:
         model.eval()
     exported = combined([QuantizedToolRag(model).eval() for model in models]).eval()
+    export_classifier_graph(exported, path, opset)
+    return exported
+
+
+def export_classifier_graph(module: nn.Module, path: str, opset: int = 14, fold_constants: bool = True) -> None:
+    """Writes `module` as a Hugging Face-style sequence classifier graph: int64 `input_ids` and
+    `attention_mask` (as HF tokenizers give) to `logits`, with dynamic batch and sequence axes."""
     ids = torch.ones((1, 8), dtype=torch.int64)
     mask = torch.ones((1, 8), dtype=torch.int64)
     torch.onnx.export(
-        exported,
+        module,
         (ids, mask),
         path,
         input_names=["input_ids", "attention_mask"],
@@ -123,6 +129,5 @@ def export_onnx(models: list[ToolRagModel], path: str, opset: int = 14) -> nn.Mo
             "logits": {0: "batch"},
         },
         opset_version=opset,
-        do_constant_folding=True,
+        do_constant_folding=fold_constants,
     )
-    return exported

@@ -91,16 +91,10 @@ def main():
         spec = data["word_vectors"]
         values = numpy.fromfile(spec["file"], dtype=numpy.float32)
         vectors = torch.from_numpy(values.reshape(data["vocab_size"], spec["dimensions"]))
-    members, chosen, histories = [], [], []
     count = data.get("members", 1)
-    for member in range(count):
-        seed = data["seed"] + member
-        if count > 1:
-            print(f"member {member + 1} of {count} (seed {seed})", flush=True)
-        model, best, history = train_member(data, seed, train, valid, vectors, tool_labels)
-        members.append(model)
-        chosen.append(best)
-        histories.append(history)
+    members, chosen, histories = train_members(
+        data, lambda seed: train_member(data, seed, train, valid, vectors, tool_labels)
+    )
     valid_ids, valid_mask, valid_targets = valid
     float_model = combined(members).eval()
     if count > 1:
@@ -129,6 +123,22 @@ def main():
         )
 
 
+def train_members(data, train_one):
+    """Trains data["members"] models from seeds seed, seed + 1, … with `train_one(seed)` (which
+    returns the model, its chosen epoch's scores and every epoch's); returns the three lists."""
+    members, chosen, histories = [], [], []
+    count = data.get("members", 1)
+    for member in range(count):
+        seed = data["seed"] + member
+        if count > 1:
+            print(f"member {member + 1} of {count} (seed {seed})", flush=True)
+        model, best, history = train_one(seed)
+        members.append(model)
+        chosen.append(best)
+        histories.append(history)
+    return members, chosen, histories
+
+
 def train_member(data, seed, train, valid, vectors, tool_labels):
     """Trains one model from `seed`; returns it at its best epoch, that epoch's scores, and every epoch's."""
     random.seed(seed)
@@ -146,7 +156,7 @@ def train_member(data, seed, train, valid, vectors, tool_labels):
     steps = epochs * math.ceil(len(train_ids) / batch)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=3e-3, total_steps=steps)
 
-    best, best_state, chosen, history = None, None, None, []
+    best, history = BestEpoch(), []
     started = time.time()
     for epoch in range(1, epochs + 1):
         model.train()
@@ -166,25 +176,39 @@ def train_member(data, seed, train, valid, vectors, tool_labels):
         scores = evaluate(model, *valid, tool_labels)
         scores.update(epoch=epoch, loss=total / len(train_ids))
         history.append(scores)
-        no_tool = (
-            f"  no-tool recall {scores['no_tool_recall']:.3f}, {scores['no_tool_false']} false"
-            if "no_tool_recall" in scores
-            else ""
-        )
-        print(
-            f"epoch {epoch:2d}  loss {scores['loss']:.4f}  valid row recall {scores['row_recall']:.4f}"
-            f"  micro {scores['micro_recall']:.4f}  tools {scores['mean_tools']:.2f}{no_tool}"
-            f"  ({time.time() - started:.0f} s)",
-            flush=True,
-        )
-        # Ties go to the later epoch: the same choices, made with more confidence.
+        print_epoch(scores, started)
+        best.offer(model, scores)
+    model.load_state_dict(best.state)
+    return model.eval(), best.scores, history
+
+
+def print_epoch(scores, started, progress=""):
+    """One line per epoch: training loss and what the model selects on the validation rows."""
+    no_tool = (
+        f"  no-tool recall {scores['no_tool_recall']:.3f}, {scores['no_tool_false']} false"
+        if "no_tool_recall" in scores
+        else ""
+    )
+    print(
+        f"epoch {scores['epoch']:2d}  loss {scores['loss']:.4f}  valid row recall {scores['row_recall']:.4f}"
+        f"  micro {scores['micro_recall']:.4f}  tools {scores['mean_tools']:.2f}{no_tool}"
+        f"  ({time.time() - started:.0f} s{progress})",
+        flush=True,
+    )
+
+
+class BestEpoch:
+    """The weights of the epoch with the best validation recall, then the fewest tools selected.
+    Ties go to the later epoch: the same choices, made with more confidence."""
+
+    def __init__(self):
+        self.key, self.state, self.scores = None, None, None
+
+    def offer(self, model, scores):
         key = (round(scores["row_recall"], 4), -round(scores["mean_tools"], 4))
-        if best is None or key >= best:
-            best = key
-            best_state = {name: value.clone() for name, value in model.state_dict().items()}
-            chosen = scores
-    model.load_state_dict(best_state)
-    return model.eval(), chosen, history
+        if self.key is None or key >= self.key:
+            self.key, self.scores = key, scores
+            self.state = {name: value.clone() for name, value in model.state_dict().items()}
 
 
 def exported_parameters(model):

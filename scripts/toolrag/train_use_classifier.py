@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from toolrag_model import combined
-from train_classifier import UNK_ID, selection_scores
+from train_classifier import UNK_ID, BestEpoch, print_epoch, selection_scores, train_members
 from use_lite import UseLiteToolRag, export_onnx, read_tfjs_weights
 
 BATCH = 64
@@ -97,7 +97,7 @@ def train_member(data, seed, weights, train, valid, tool_labels):
     loss_fn = nn.BCEWithLogitsLoss(pos_weight=positive)
     special = torch.tensor(data["special_ids"], dtype=torch.int64)
 
-    best, best_state, chosen, history = None, None, None, []
+    best, history = BestEpoch(), []
     started, step, epoch = time.time(), 0, 0
     while step < steps:
         epoch += 1
@@ -120,19 +120,10 @@ def train_member(data, seed, weights, train, valid, tool_labels):
         scores = selection_scores(probabilities(model, valid_ids), valid_targets, tool_labels)
         scores.update(epoch=epoch, loss=total / max(1, seen))
         history.append(scores)
-        print(
-            f"epoch {epoch:2d}  loss {scores['loss']:.4f}  valid row recall {scores['row_recall']:.4f}"
-            f"  micro {scores['micro_recall']:.4f}  tools {scores['mean_tools']:.2f}"
-            f"  ({time.time() - started:.0f} s, step {step} of {steps})",
-            flush=True,
-        )
-        key = (round(scores["row_recall"], 4), -round(scores["mean_tools"], 4))
-        if best is None or key >= best:
-            best = key
-            best_state = {name: value.clone() for name, value in model.state_dict().items()}
-            chosen = scores
-    model.load_state_dict(best_state)
-    return model.eval(), chosen, history
+        print_epoch(scores, started, f", step {step} of {steps}")
+        best.offer(model, scores)
+    model.load_state_dict(best.state)
+    return model.eval(), best.scores, history
 
 
 def main():
@@ -149,16 +140,9 @@ def main():
     train = (data["train"]["ids"], targets(data["train"]["tools"], labels))
     valid = (data["valid"]["ids"], targets(data["valid"]["tools"], labels))
 
-    members, chosen, histories = [], [], []
-    count = data.get("members", 1)
-    for member in range(count):
-        seed = data["seed"] + member
-        if count > 1:
-            print(f"member {member + 1} of {count} (seed {seed})", flush=True)
-        model, best, history = train_member(data, seed, weights, train, valid, tool_labels)
-        members.append(model)
-        chosen.append(best)
-        histories.append(history)
+    members, chosen, histories = train_members(
+        data, lambda seed: train_member(data, seed, weights, train, valid, tool_labels)
+    )
     float_model = combined(members).eval()
     exported = export_onnx(members, out_path)
     before = probabilities(float_model, valid[0])

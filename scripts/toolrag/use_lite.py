@@ -25,7 +25,7 @@ import numpy
 import torch
 from torch import nn
 
-from toolrag_model import combined
+from toolrag_model import combined, export_classifier_graph
 
 MAX_TOKENS = 128
 _ENCODE = "module_apply_default/Encoder_en/KonaTransformer/Encode/"
@@ -207,29 +207,13 @@ class QuantizedUseLiteToolRag(nn.Module):
 
 
 def export_onnx(models, path, opset=14):
-    """Writes the int8 graph (the average of several models' probabilities when there are several;
-    inputs input_ids and attention_mask, output logits, dynamic batch and sequence axes). Constant
-    folding is off: folded, the int8 matrices would be written as floats. Returns the exported
-    module, to compare with the float models."""
+    """Writes the int8 graph (the average of several models' probabilities when there are several).
+    Constant folding is off: folded, the int8 matrices would be written as floats. Returns the
+    exported module, to compare with the float models."""
     for model in models:
         model.eval()
     exported = combined([QuantizedUseLiteToolRag(model).eval() for model in models]).eval()
-    ids = torch.ones((1, 8), dtype=torch.int64)
-    mask = torch.ones((1, 8), dtype=torch.int64)
-    torch.onnx.export(
-        exported,
-        (ids, mask),
-        path,
-        input_names=["input_ids", "attention_mask"],
-        output_names=["logits"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "sequence"},
-            "attention_mask": {0: "batch", 1: "sequence"},
-            "logits": {0: "batch"},
-        },
-        opset_version=opset,
-        do_constant_folding=False,
-    )
+    export_classifier_graph(exported, path, opset, fold_constants=False)
     return exported
 
 
