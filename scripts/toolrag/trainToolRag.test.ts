@@ -225,6 +225,15 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fai
       );
       expect(train(["--encoder", "bert"]).stderr).toContain('--encoder must be use-lite or conv, not "bert"');
       expect(train(["--lr", "0"]).stderr).toContain('--lr must be a number above 0, not "0"');
+      expect(train(["--token-dropout", "1"]).stderr).toContain(
+        "--token-dropout must be at least 0 and below 1",
+      );
+      // An option only the other encoder reads is named, then training goes on (and fails here).
+      const ignoredOption = train(["--word-vectors", "glove"], {
+        ...process.env,
+        TINYAGENT_PYTHON: "/bin/false",
+      });
+      expect(ignoredOption.stderr).toMatch(/--encoder use-lite ignores .*--word-vectors/);
       // A Python that fails: after the tokenizer and config were written for the new model.
       const failedTraining = train([], { ...process.env, TINYAGENT_PYTHON: "/bin/false" });
       expect(failedTraining.status).not.toBe(0);

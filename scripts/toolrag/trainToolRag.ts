@@ -32,7 +32,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Tokenizer } from "@huggingface/tokenizers";
-import { NO_TOOL_LABEL } from "../../src/toolrag/index.js";
+import { addsSpecialTokens, NO_TOOL_LABEL, truncateTokenIds } from "../../src/toolrag/index.js";
 import { OnnxToolClassifier } from "../../src/toolrag/node/index.js";
 import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js";
@@ -95,7 +95,17 @@ const epochs = useLite
   ? positiveNumber(values.epochs ?? "1", "--epochs")
   : positiveCount(values.epochs ?? "8", "--epochs");
 const tokenDropout = Number(values["token-dropout"] ?? (useLite ? "0.1" : "0.2"));
+if (!(tokenDropout >= 0 && tokenDropout < 1)) {
+  console.error(`--token-dropout must be at least 0 and below 1, not "${values["token-dropout"]}".`);
+  process.exit(2);
+}
 const encoderLr = positiveNumber(values.lr, "--lr");
+// Options the other encoder reads: say so rather than quietly training without them.
+const given = (name: string) =>
+  process.argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+const ignored = (useLite ? ["vocabulary", "word-vectors", "vector-words", "cache"] : ["lr"]).filter(given);
+if (ignored.length > 0)
+  console.warn(`--encoder ${encoder} ignores ${ignored.map((name) => `--${name}`).join(", ")}.`);
 const threads = positiveCount(values.threads, "--threads");
 const exampleCount = positiveCount(values.examples, "--examples");
 const vocabularySize = positiveCount(values.vocabulary, "--vocabulary");
@@ -116,10 +126,13 @@ try {
   await recipe.writeExtras(build);
 
   const split = (part: readonly DatasetRow[]) => ({
-    ids: part.map((row) => {
-      const ids = tokenizer.encode(row.query).ids;
-      return ids.length <= TRAIN_MAX_TOKENS ? ids : [...ids.slice(0, TRAIN_MAX_TOKENS - 1), ids.at(-1)];
-    }),
+    ids: part.map((row) =>
+      truncateTokenIds(
+        tokenizer.encode(row.query).ids,
+        TRAIN_MAX_TOKENS,
+        addsSpecialTokens(recipe.files.tokenizer),
+      ),
+    ),
     tools: part.map((row) =>
       row.tools.length === 0
         ? [LABELS.indexOf(NO_TOOL_LABEL)]

@@ -26,6 +26,7 @@ const QUERIES = [
   "Text Sid that I'm running 10 minutes late",
   "email Zoë Ørsted re: the Q3 budget 🙂  thanks!",
   "remind me at 4:30pm to call mom",
+  " reply <s> to </s> Ana\tnow",
   "",
 ];
 
@@ -45,8 +46,12 @@ describe("USE-Lite's tokenizer as a Hugging Face tokenizer.json", () => {
 
   it("reads the pieces whose score is null as the package's tokenizer adds them, as 0", async () => {
     const vocabulary = await readUseLiteVocabulary();
+    const listed = JSON.parse(await readVocabText()) as [string, number | null][];
+    expect(listed.find(([piece]) => piece === ":")?.[1]).toBeNull();
     expect(vocabulary.find(([piece]) => piece === ":")?.[1]).toBe(0);
-    expect(vocabulary.every(([, score]) => Number.isFinite(score))).toBe(true);
+    expect(vocabulary.find(([piece]) => piece === "▁the")?.[1]).toBe(
+      listed.find(([piece]) => piece === "▁the")?.[1],
+    );
   });
 
   it("refuses a file that is not a SentencePiece vocabulary, naming it", async () => {

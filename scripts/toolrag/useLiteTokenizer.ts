@@ -44,25 +44,44 @@ export async function readUseLiteVocabulary(folder: string = useLiteFolder()): P
   return (parsed as [string, number | null][]).map(([piece, score]) => [piece, score ?? 0] as const);
 }
 
+/** Ids 1–5 (`<s>`, `</s>`, `extra_token_id_1` …): the package's tokenizer never matches them. */
+const RESERVED_IDS = 5;
+
 /**
  * A Hugging Face `tokenizer.json` that tokenizes as USE-Lite's own SentencePiece tokenizer does:
- * NFKC, every space made "▁" and one "▁" put in front, then the Viterbi split over the unigram
- * scores; id 0 for what no piece covers, runs of it merged; no special tokens added. (It agrees
- * with the package's tokenizer on all but 6 of 154,123 generated queries, ties between equally
- * likely splits.)
+ * NFKC, one "▁" put in front (also before a leading space, hence a normalizer rather than the
+ * Metaspace pre-tokenizer, which adds none there), every space made "▁", then the Viterbi split over
+ * the unigram scores of the whole string; id 0 for what no piece covers, runs of it merged; no
+ * special tokens added. The reserved pieces get a score no split will choose, since the package
+ * leaves them out of its matching (so a typed "<s>" is read as "<", "s", ">"). It agrees with the
+ * package's tokenizer on all but 6 of 154,123 generated queries (ties between equally likely splits).
  */
 export function unigramTokenizerJson(vocabulary: UnigramVocabulary): object {
-  const metaspace = { type: "Metaspace", replacement: "▁", prepend_scheme: "always", split: false };
+  const lowest = Math.min(...vocabulary.map(([, score]) => score));
   return {
     version: "1.0",
     truncation: null,
     padding: null,
     added_tokens: [],
-    normalizer: { type: "NFKC" },
-    pre_tokenizer: metaspace,
+    normalizer: {
+      type: "Sequence",
+      normalizers: [
+        { type: "NFKC" },
+        { type: "Prepend", prepend: "▁" },
+        { type: "Replace", pattern: { String: " " }, content: "▁" },
+      ],
+    },
+    pre_tokenizer: null,
     post_processor: null,
-    decoder: metaspace,
-    model: { type: "Unigram", unk_id: 0, vocab: vocabulary, byte_fallback: false },
+    decoder: { type: "Metaspace", replacement: "▁", prepend_scheme: "always", split: false },
+    model: {
+      type: "Unigram",
+      unk_id: 0,
+      vocab: vocabulary.map(([piece, score], id) =>
+        id >= 1 && id <= RESERVED_IDS ? [piece, lowest - 100] : [piece, score],
+      ),
+      byte_fallback: false,
+    },
   };
 }
 

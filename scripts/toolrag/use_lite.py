@@ -67,7 +67,7 @@ def _layer_norm(x, scale, bias):
 
 
 class TransformerLayer(nn.Module):
-    def __init__(self, weights, index, width):
+    def __init__(self, weights, index, width, heads=4):
         super().__init__()
         names = f"{_ENCODE}Layer_{index}/TransformerLayer/"
         stack = f"{_ENCODE}TransformerStack/Layer_{index}/TransformerLayer/"
@@ -78,6 +78,7 @@ class TransformerLayer(nn.Module):
             return nn.Parameter(value[0, 0] if squeeze else value)
 
         self.width = width
+        self.heads = heads
         self.attention_norm_scale = param(names + "layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat")
         self.attention_norm_bias = param(names + "layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat")
         self.qkv = param(kernels + "qkv_transform_single/kernel/part_0", squeeze=True)
@@ -100,7 +101,7 @@ class TransformerLayer(nn.Module):
     def forward(self, x, attention_bias, matrix=lambda weight: weight):
         """`matrix` maps each stored weight matrix to the one used (the int8 export dequantizes)."""
         batch, length, _ = x.shape
-        heads = 4
+        heads = self.heads
         size = self.width // heads
         h = _layer_norm(x, self.attention_norm_scale, self.attention_norm_bias)
         q, k, v = (h @ matrix(self.qkv) + self.qkv_bias).split(self.width, dim=-1)

@@ -17,3 +17,4 @@ export type { ToolClassifier } from "./ToolClassifier.js";
 export type { ToolSelection } from "./ToolSelection.js";
 export type { ToolSelectOptions, ToolSelector } from "./ToolSelector.js";
 export { toolLabels } from "./toolLabels.js";
+export { addsSpecialTokens, truncateTokenIds } from "./truncateTokenIds.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Tokenizer } from "@huggingface/tokenizers";
 import type { InferenceSession, Tensor } from "onnxruntime-node";
 import { TinyAgentError, throwIfAborted } from "../../base/index.js";
-import { type ToolClassifier, toolLabels } from "../index.js";
+import { addsSpecialTokens, type ToolClassifier, toolLabels, truncateTokenIds } from "../index.js";
 
 /** The reference truncates the query to 512 tokens (spec §5); so does every BERT-sized model. */
 export const MAX_CLASSIFIER_TOKENS = 512;
@@ -32,6 +32,7 @@ export class OnnxToolClassifier implements ToolClassifier {
   readonly #tokenizer: Tokenizer;
   readonly #runtime: OnnxRuntime;
   readonly #maxTokens: number;
+  readonly #keepsClosingToken: boolean;
   #disposed = false;
 
   private constructor(
@@ -40,12 +41,14 @@ export class OnnxToolClassifier implements ToolClassifier {
     tokenizer: Tokenizer,
     runtime: OnnxRuntime,
     maxTokens: number,
+    keepsClosingToken: boolean,
   ) {
     this.labels = labels;
     this.#session = session;
     this.#tokenizer = tokenizer;
     this.#runtime = runtime;
     this.#maxTokens = maxTokens;
+    this.#keepsClosingToken = keepsClosingToken;
   }
 
   /**
@@ -104,13 +107,14 @@ export class OnnxToolClassifier implements ToolClassifier {
       new Tokenizer(tokenizerJson as object, tokenizerConfig as object),
       runtime,
       maxTokens,
+      addsSpecialTokens(tokenizerJson),
     );
   }
 
   async scores(query: string, options: { readonly signal?: AbortSignal } = {}): Promise<Float32Array> {
     throwIfAborted(options.signal);
     if (this.#disposed) throw new TinyAgentError("toolrag/disposed", "The tool classifier was disposed.");
-    const ids = truncate(this.#tokenizer.encode(query).ids, this.#maxTokens);
+    const ids = truncateTokenIds(this.#tokenizer.encode(query).ids, this.#maxTokens, this.#keepsClosingToken);
     const shape = [1, ids.length];
     const feeds: Record<string, Tensor> = {};
     for (const name of this.#session.inputNames) {
@@ -143,11 +147,6 @@ const FEEDS = new Map<string, (ids: readonly number[]) => bigint[]>([
   ["attention_mask", (ids) => ids.map(() => 1n)],
   ["token_type_ids", (ids) => ids.map(() => 0n)],
 ]);
-
-/** Keeps the first tokens and the closing special token (`[SEP]`), as HF truncation does. */
-function truncate(ids: readonly number[], max: number): readonly number[] {
-  return ids.length <= max ? ids : [...ids.slice(0, max - 1), ids[ids.length - 1] as number];
-}
 
 async function readJson(folder: string, name: string): Promise<unknown> {
   const file = path.join(folder, name);
