@@ -26,7 +26,7 @@
  * Never pass the test split as --valid: the best epoch is chosen on it. The folder is built beside
  * --out and replaces it only when complete, so a failed run leaves the previous model whole.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,22 +38,10 @@ import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js";
 import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
 import { chooseExamples, encodeExampleBank } from "./buildExampleBank.js";
+import { convRecipe, useLiteRecipe } from "./encoderRecipes.js";
 import { measureClassifier } from "./measureClassifier.js";
-import { convCard, type EncoderCard, renderModelCard, useLiteCard } from "./renderModelCard.js";
-import {
-  readUseLiteVocabulary,
-  UNIGRAM_TOKENIZER_CONFIG,
-  USE_LITE_LICENSE_FILE,
-  unigramTokenizerJson,
-  useLiteFolder,
-} from "./useLiteTokenizer.js";
-import { learnVocabulary, SPECIAL_TOKENS } from "./wordPieceTokenizer.js";
-import { fetchWordVectors, readWordVectors, type WordVectors } from "./wordVectors.js";
-import {
-  type ClassifierFolderFiles,
-  wordPieceFolderFiles,
-  writeClassifierFolder,
-} from "./writeClassifierFolder.js";
+import { renderModelCard } from "./renderModelCard.js";
+import { writeClassifierFolder } from "./writeClassifierFolder.js";
 
 // Training sequences are cut here; queries are far shorter, and the pooled model does not care.
 const TRAIN_MAX_TOKENS = 128;
@@ -114,7 +102,16 @@ const validRows = values.valid === undefined ? rows.filter(isHeldOut) : await re
 const trainRows = values.valid === undefined ? rows.filter((row) => !isHeldOut(row)) : rows;
 console.log(`${trainRows.length} training rows, ${validRows.length} validation rows`);
 
-const recipe = useLite ? await useLiteRecipe() : await convRecipe();
+const recipe = useLite
+  ? await useLiteRecipe({ labels: LABELS, lr: encoderLr })
+  : await convRecipe({
+      labels: LABELS,
+      trainQueries: trainRows.map((row) => row.query),
+      vocabularySize,
+      wordVectors: values["word-vectors"],
+      vectorWords: Number(values["vector-words"]),
+      cache: values.cache,
+    });
 const tokenizer = new Tokenizer(recipe.files.tokenizer, recipe.files.tokenizerConfig);
 
 const out = path.resolve(values.out);
@@ -223,100 +220,6 @@ async function replaceFolder(build: string, out: string): Promise<void> {
     throw new Error(`Could not put the new model at ${out} (${String(error)}); it is in ${kept}.`);
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
-/** How one encoder is trained: its folder's files, its Python trainer, what that trainer needs, its card. */
-interface EncoderRecipe {
-  readonly files: ClassifierFolderFiles;
-  readonly trainer: string;
-  /** Entries for the trainer's data file; `work` is a folder to put large inputs in. */
-  trainerData(work: string): Promise<Record<string, unknown>>;
-  card(parameters: number): EncoderCard;
-  /** Writes any other file the folder must carry (a licence) into `folder`. */
-  writeExtras(folder: string): Promise<void>;
-}
-
-/** USE-Lite fine-tuned, over its own SentencePiece vocabulary (no special tokens; id 0 is unknown). */
-async function useLiteRecipe(): Promise<EncoderRecipe> {
-  const weights = useLiteFolder();
-  const vocabulary = await readUseLiteVocabulary(weights);
-  console.log(`USE-Lite from ${weights}: ${vocabulary.length} SentencePiece pieces`);
-  return {
-    files: {
-      tokenizer: unigramTokenizerJson(vocabulary),
-      tokenizerConfig: UNIGRAM_TOKENIZER_CONFIG,
-      architecture: "UseLiteToolRag",
-      vocabSize: vocabulary.length,
-      labels: LABELS,
-    },
-    trainer: "train_use_classifier.py",
-    trainerData: async () => ({ special_ids: [], unk_id: 0, encoder: { weights, lr: encoderLr } }),
-    card: (parameters) => useLiteCard(vocabulary.length, parameters),
-    // The exported graph is a modified copy of Apache-2.0 weights, so the licence travels with it.
-    writeExtras: (folder) =>
-      copyFile(path.join(path.dirname(weights), "LICENSE"), path.join(folder, USE_LITE_LICENSE_FILE)),
-  };
-}
-
-/** The from-scratch convolutional model over a WordPiece vocabulary learned from the training queries. */
-async function convRecipe(): Promise<EncoderRecipe> {
-  const wordVectors = await loadWordVectors(values["word-vectors"]);
-  const vocabulary = withWords(
-    learnVocabulary(
-      trainRows.map((row) => row.query),
-      { size: vocabularySize },
-    ),
-    wordVectors?.words ?? [],
-  );
-  console.log(
-    `vocabulary: ${vocabulary.length} tokens` +
-      (wordVectors ? `, ${wordVectors.words.length} of them words with a pretrained vector` : ""),
-  );
-  return {
-    files: wordPieceFolderFiles(vocabulary, LABELS),
-    trainer: "train_classifier.py",
-    trainerData: async (work) => {
-      const vectorsFile = path.join(work, "vectors.f32");
-      if (wordVectors) await writeFile(vectorsFile, vocabularyVectors(vocabulary, wordVectors));
-      return {
-        special_ids: SPECIAL_TOKENS.map((token) => vocabulary.indexOf(token)),
-        word_vectors: wordVectors ? { file: vectorsFile, dimensions: wordVectors.dimensions } : null,
-      };
-    },
-    card: (parameters) =>
-      convCard({
-        vocabulary: vocabulary.length,
-        vectorWords: wordVectors?.words.length ?? 0,
-        vectorSource: values["word-vectors"],
-        parameters,
-      }),
-    writeExtras: async () => {},
-  };
-}
-
-/** --word-vectors: "none", "glove" (fetched into --cache on first use) or a wink-nlp vectors file. */
-async function loadWordVectors(source: string): Promise<WordVectors | undefined> {
-  if (source === "none") return undefined;
-  const file = source === "glove" ? await fetchWordVectors(path.resolve(values.cache)) : source;
-  return readWordVectors(file, Number(values["vector-words"]));
-}
-
-/** The learned pieces, then every vector word the learned vocabulary lacks (WordPiece takes a whole word first). */
-function withWords(learned: readonly string[], words: readonly string[]): string[] {
-  const known = new Set(learned);
-  return [...learned, ...words.filter((word) => !known.has(word))];
-}
-
-/** One float32 row per vocabulary token: its word's vector, or zeros for pieces and special tokens. */
-function vocabularyVectors(tokens: readonly string[], vectors: WordVectors): Float32Array {
-  const { dimensions, words, values: table } = vectors;
-  const rowOf = new Map(words.map((word, row) => [word, row]));
-  const out = new Float32Array(tokens.length * dimensions);
-  tokens.forEach((token, id) => {
-    const row = rowOf.get(token);
-    if (row !== undefined) out.set(table.subarray(row * dimensions, (row + 1) * dimensions), id * dimensions);
-  });
-  return out;
 }
 
 /** The option's number above 0; otherwise says so and exits with the usage status (2). */
