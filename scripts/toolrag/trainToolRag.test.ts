@@ -42,6 +42,22 @@ function verbRows(count: number): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** Runs `npm run train:toolrag` (as the script itself) with `args`, from the repository root. */
+function trainToolRag(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/toolrag/trainToolRag.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env,
+  });
+}
+
+/** The tiny training set (fixture rows and verb rows) and validation set, written into `directory`. */
+async function writeTinyDataset(directory: string): Promise<string[]> {
+  await writeFile(join(directory, "train.jsonl"), fixtureRows(200, 1) + verbRows(300));
+  await writeFile(join(directory, "val.jsonl"), fixtureRows(40, 2));
+  return ["--data", join(directory, "train.jsonl"), "--valid", join(directory, "val.jsonl")];
+}
+
 // Needs Debian's python3-torch like the planner's training test; .ci/run installs it.
 describe.skipIf(!hasTorch && !process.env.CI)(
   "npm run train:toolrag --encoder conv on a tiny dataset with word vectors, two members",
@@ -52,23 +68,17 @@ describe.skipIf(!hasTorch && !process.env.CI)(
 
     beforeAll(async () => {
       directory = await mkdtemp(join(tmpdir(), "tinyagent-toolrag-train-"));
-      await writeFile(join(directory, "train.jsonl"), fixtureRows(200, 1) + verbRows(300));
-      await writeFile(join(directory, "val.jsonl"), fixtureRows(40, 2));
+      const dataset = await writeTinyDataset(directory);
       await writeFile(join(directory, "vectors.json"), miniatureVectors());
       // A previous model in --out, with a file that training does not write.
       await mkdir(join(directory, "model"));
       await writeFile(join(directory, "model", "stale.txt"), "from the previous model");
-      result = spawnSync(
-        process.execPath,
-        [
-          ...["--import", "tsx", "scripts/toolrag/trainToolRag.ts"],
-          ...["--data", join(directory, "train.jsonl"), "--valid", join(directory, "val.jsonl")],
-          ...["--out", join(directory, "model"), "--word-vectors", join(directory, "vectors.json")],
-          ...["--vector-words", "100", "--vocabulary", "300", "--epochs", "20", "--threads", "1"],
-          ...["--examples", "20", "--token-dropout", "0", "--members", "2", "--encoder", "conv"],
-        ],
-        { cwd: ROOT, encoding: "utf8" },
-      );
+      result = trainToolRag([
+        ...dataset,
+        ...["--out", join(directory, "model"), "--word-vectors", join(directory, "vectors.json")],
+        ...["--vector-words", "100", "--vocabulary", "300", "--epochs", "20", "--threads", "1"],
+        ...["--examples", "20", "--token-dropout", "0", "--members", "2", "--encoder", "conv"],
+      ]);
       if (result.status === 0) classifier = await OnnxToolClassifier.load(join(directory, "model"));
     }, 300_000);
 
@@ -149,18 +159,12 @@ describe.skipIf(!hasTorch && !process.env.CI)(
 
     beforeAll(async () => {
       directory = await mkdtemp(join(tmpdir(), "tinyagent-toolrag-use-"));
-      await writeFile(join(directory, "train.jsonl"), fixtureRows(200, 1) + verbRows(300));
-      await writeFile(join(directory, "val.jsonl"), fixtureRows(40, 2));
-      result = spawnSync(
-        process.execPath,
-        [
-          ...["--import", "tsx", "scripts/toolrag/trainToolRag.ts"],
-          ...["--data", join(directory, "train.jsonl"), "--valid", join(directory, "val.jsonl")],
-          ...["--out", join(directory, "model"), "--epochs", "3", "--lr", "5e-4", "--threads", "1"],
-          ...["--examples", "20"],
-        ],
-        { cwd: ROOT, encoding: "utf8" },
-      );
+      const dataset = await writeTinyDataset(directory);
+      result = trainToolRag([
+        ...dataset,
+        ...["--out", join(directory, "model"), "--epochs", "3", "--lr", "5e-4", "--threads", "1"],
+        ...["--examples", "20"],
+      ]);
       if (result.status === 0) classifier = await OnnxToolClassifier.load(join(directory, "model"));
     }, 300_000);
 
@@ -208,14 +212,12 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fai
       await mkdir(join(directory, "model"));
       await writeFile(join(directory, "model", "config.json"), "previous model");
       const train = (options: string[], env: NodeJS.ProcessEnv = process.env) =>
-        spawnSync(
-          process.execPath,
+        trainToolRag(
           [
-            ...["--import", "tsx", "scripts/toolrag/trainToolRag.ts"],
             ...["--data", join(directory, "train.jsonl"), "--out", join(directory, "model")],
             ...["--vocabulary", "200", "--threads", "1", "--examples", "5", ...options],
           ],
-          { cwd: ROOT, encoding: "utf8", env },
+          env,
         );
       const badOption = train(["--members", "0"]);
       expect(badOption.status).toBe(2);

@@ -76,11 +76,17 @@ def selection_scores(probabilities, targets, tool_labels):
     }
 
 
-def main():
-    data_path, out_path, metrics_path = sys.argv[1:4]
+def read_arguments(argv):
+    """DATA.json OUT.onnx METRICS.json: the data file read (and its thread count applied), the two paths."""
+    data_path, out_path, metrics_path = argv[1:4]
     with open(data_path, encoding="utf-8") as file:
         data = json.load(file)
     torch.set_num_threads(data["threads"])
+    return data, out_path, metrics_path
+
+
+def main():
+    data, out_path, metrics_path = read_arguments(sys.argv)
     labels = data["labels"]
     tool_labels = data.get("tool_labels", labels)
     train = tensors(data["train"], labels)

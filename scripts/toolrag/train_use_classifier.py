@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from toolrag_model import combined
-from train_classifier import UNK_ID, BestEpoch, print_epoch, selection_scores, train_members
+from train_classifier import UNK_ID, BestEpoch, print_epoch, read_arguments, selection_scores, train_members
 from use_lite import UseLiteToolRag, export_onnx, read_tfjs_weights
 
 BATCH = 64
@@ -127,10 +127,7 @@ def train_member(data, seed, weights, train, valid, tool_labels):
 
 
 def main():
-    data_path, out_path, metrics_path = sys.argv[1:4]
-    with open(data_path, encoding="utf-8") as file:
-        data = json.load(file)
-    torch.set_num_threads(data["threads"])
+    data, out_path, metrics_path = read_arguments(sys.argv)
     labels = data["labels"]
     tool_labels = data.get("tool_labels", labels)
     weights = read_tfjs_weights(data["encoder"]["weights"])
