@@ -225,6 +225,34 @@ describe("planGrammar with copied arguments in llama.cpp", () => {
     }
   });
 
+  it("looks up no name that starts or ends with an opener, a joiner or another stop word", async () => {
+    const request = "Yo, assistant: text Kwame plus Ida about rent, and He Jun. Oh, tell May & Will, please";
+    const grammar = await copying(request);
+    for (const name of ['"Kwame"', '"kwame"', '"Ida"', '"He Jun"', '"May"', '"Will"', '"Kwame plus Ida"']) {
+      expect(accepts(grammar, sms(name)), name).toBe(true);
+    }
+    for (const name of [
+      '"Yo"',
+      '"Assistant"',
+      '"plus Ida"',
+      '"Ida about"',
+      '"About"',
+      '"and He Jun"',
+      '"please"',
+    ]) {
+      expect(accepts(grammar, sms(name)), name).toBe(false);
+    }
+    // Only names: the same words stay copyable elsewhere, and an empty stop list lifts the rule.
+    expect(accepts(grammar, sms('"Kwame"', '"$1"', "plus Ida about rent"))).toBe(true);
+    const anySpan = await llama.createGrammar({
+      grammar: planGrammar(registry.select(["get_phone_number", "send_sms"]), {
+        thoughts: false,
+        copy: { source: request, kinds: COPIED_KINDS, nameStopWords: new Set() },
+      }),
+    });
+    expect(accepts(anySpan, sms('"Yo"'))).toBe(true);
+  });
+
   it("lets list elements be references or typed numbers from the request, and places be empty", async () => {
     const grammar = await copying("text (669) 555-0158 and Ana the way to Pier 39 on foot");
     expect(accepts(grammar, sms('"Ana"', '"(669) 555-0158", "$1"'))).toBe(true);

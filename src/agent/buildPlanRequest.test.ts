@@ -126,7 +126,7 @@ describe("buildPlanRequest (compact profile)", () => {
     const tinyagent = buildPlanRequest({ query: "Text Sid", now, profile: "tinyagent", tools });
     expect(tinyagent.grammar).not.toContain("copied");
     expect(tinyagent.grammar).toContain("char{0,400}");
-    expect(compact.grammar).toContain('call-1-get-phone-number ::= "get_phone_number(" copied-1 ")"');
+    expect(compact.grammar).toContain('call-1-get-phone-number ::= "get_phone_number(" copied-name-1 ")"');
     expect(compact.grammar).toContain('copied ::= "\\"" span? "\\""');
     expect(compact.grammar).toContain("span ::= src-0 | src-5");
     // At least 48 characters, else the request's length plus 24; thoughts at most 100.

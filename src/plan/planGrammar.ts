@@ -2,6 +2,7 @@ import { TinyAgentError } from "../base/index.js";
 import type { SemanticKind, ToolParam, ToolSpec } from "../tools/index.js";
 import { copySpanRules } from "./copySpanRules.js";
 import { gbnfLiteral } from "./gbnf.js";
+import { NAME_STOP_WORDS } from "./nameStopWords.js";
 
 export interface PlanGrammarOptions {
   /**
@@ -31,6 +32,11 @@ export interface PlanGrammarOptions {
     readonly kinds: readonly SemanticKind[];
     /** What may lead a copied `title` (default {@link TITLE_PREFIXES}). */
     readonly titlePrefixes?: readonly string[];
+    /**
+     * Words a copied `contact-name` may neither start nor end with (lower case; default
+     * {@link NAME_STOP_WORDS}; an empty set allows any span).
+     */
+    readonly nameStopWords?: ReadonlySet<string>;
   };
   /**
    * Continue a plan written up to the `N.` of line N = `step` (no space after it): the grammar
@@ -206,6 +212,7 @@ class ValueRules {
   #copiedList = false;
   #copiedTitle = false;
   #copiedWords = false;
+  #copiedName = false;
   readonly #options: PlanGrammarOptions;
   readonly #copiedKinds: ReadonlySet<SemanticKind>;
 
@@ -236,6 +243,10 @@ class ValueRules {
           if (param.kind === "free-text") {
             this.#copiedWords = true;
             return `copied-words-${step}`;
+          }
+          if (param.kind === "contact-name") {
+            this.#copiedName = true;
+            return `copied-name-${step}`;
           }
           return `copied-${step}`;
         }
@@ -291,6 +302,9 @@ class ValueRules {
               ? { titlePrefixes: this.#options.copy?.titlePrefixes ?? TITLE_PREFIXES }
               : {}),
             ...(this.#copiedWords ? { maxPieces: MAX_TEXT_PIECES } : {}),
+            ...(this.#copiedName
+              ? { nameStopWords: this.#options.copy?.nameStopWords ?? NAME_STOP_WORDS }
+              : {}),
           })
         : []),
       ...enums,
@@ -319,6 +333,7 @@ class ValueRules {
     if (this.#copiedList) rules.push(list("copied-list", "copied"));
     if (this.#copiedTitle) rules.push(`copied-title-${step} ::= copied-title${orReference}`);
     if (this.#copiedWords) rules.push(`copied-words-${step} ::= copied-words${orReference}`);
+    if (this.#copiedName) rules.push(`copied-name-${step} ::= copied-name${orReference}`);
     return rules;
   }
 }
