@@ -59,6 +59,14 @@ async function writeTinyDataset(directory: string): Promise<string[]> {
 }
 
 // Needs Debian's python3-torch like the planner's training test; .ci/run installs it.
+/** What train:toolrag measured between the trainer's exported module and the ONNX file the app loads. */
+function exportDifference(stdout: unknown): number {
+  const match = /largest probability difference from the trained model ([\d.e+-]+) on \d+ held-out rows/.exec(
+    String(stdout),
+  );
+  return match ? Number(match[1]) : Number.NaN;
+}
+
 describe.skipIf(!hasTorch && !process.env.CI)(
   "npm run train:toolrag --encoder conv on a tiny dataset with word vectors, two members",
   () => {
@@ -96,6 +104,7 @@ describe.skipIf(!hasTorch && !process.env.CI)(
       // The exported int8 embedding table says what the float model says.
       const drift = Number(/largest probability change ([\d.]+)/.exec(String(result.stdout))?.[1]);
       expect(drift).toBeLessThan(0.01);
+      expect(exportDifference(result.stdout)).toBeLessThan(1e-3);
     });
 
     it("replaces the previous model folder whole and leaves nothing half-built beside it", async () => {
@@ -179,6 +188,7 @@ describe.skipIf(!hasTorch && !process.env.CI)(
       expect(result.stdout).toMatch(/epoch {2}3 .* step 24 of 24\)/);
       const drift = Number(/largest probability change ([\d.]+)/.exec(String(result.stdout))?.[1]);
       expect(drift).toBeLessThan(0.01);
+      expect(exportDifference(result.stdout)).toBeLessThan(1e-3);
       const config = JSON.parse(await readFile(join(directory, "model/config.json"), "utf8"));
       expect(config.architectures).toEqual(["UseLiteToolRag"]);
       const tokenizer = JSON.parse(await readFile(join(directory, "model/tokenizer.json"), "utf8"));

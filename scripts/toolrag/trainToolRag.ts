@@ -38,8 +38,9 @@ import { BUILTIN_TOOL_NAMES } from "../../src/tools/index.js";
 import { type DatasetRow, parseDatasetRows } from "../train/parseDatasetRows.js";
 import { DEFAULT_PYTHON, runPython } from "../train/runPython.js";
 import { chooseExamples, encodeExampleBank } from "./buildExampleBank.js";
+import { checkExportParity } from "./checkExportParity.js";
 import { convRecipe, useLiteRecipe } from "./encoderRecipes.js";
-import { measureClassifier } from "./measureClassifier.js";
+import { type ClassifierMeasurement, measureClassifier } from "./measureClassifier.js";
 import { renderModelCard } from "./renderModelCard.js";
 import { writeClassifierFolder } from "./writeClassifierFolder.js";
 
@@ -161,11 +162,23 @@ try {
     [trainer, dataFile, path.join(build, "onnx", "model.onnx"), metricsFile],
     (line) => console.log(line),
   );
-  const training = JSON.parse(await readFile(metricsFile, "utf8")) as { parameters: number };
+  const training = JSON.parse(await readFile(metricsFile, "utf8")) as {
+    parameters: number;
+    exported_probabilities: number[][];
+  };
 
   const classifier = await OnnxToolClassifier.load(build);
-  const measured = await measureClassifier(classifier, validRows);
-  await classifier.dispose();
+  let measured: ClassifierMeasurement;
+  try {
+    const parity = await checkExportParity(classifier, validRows, training.exported_probabilities);
+    console.log(
+      `exported graph: largest probability difference from the trained model ${parity.toExponential(1)} ` +
+        `on ${training.exported_probabilities.length} held-out rows`,
+    );
+    measured = await measureClassifier(classifier, validRows);
+  } finally {
+    await classifier.dispose();
+  }
   console.log(
     `held-out rows: recall ${measured.rowRecall.toFixed(4)} (micro ${measured.microRecall.toFixed(4)}), ` +
       `${measured.meanTools.toFixed(2)} tools selected on average, ` +

@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from toolrag_model import combined
-from train_classifier import UNK_ID, BestEpoch, print_epoch, read_arguments, selection_scores, train_members
+from train_classifier import PARITY_ROWS, UNK_ID, BestEpoch, print_epoch, read_arguments, selection_scores, train_members
 from use_lite import UseLiteToolRag, export_onnx, read_tfjs_weights
 
 BATCH = 64
@@ -153,6 +153,7 @@ def main():
                 "history": histories,
                 "parameters": sum(sum(p.numel() for p in m.parameters()) + m.encoder.embeddings.numel() for m in members),
                 "int8_drift": drift,
+                "exported_probabilities": after[:PARITY_ROWS].tolist(),
             },
             file,
         )
