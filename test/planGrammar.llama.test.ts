@@ -226,9 +226,20 @@ describe("planGrammar with copied arguments in llama.cpp", () => {
   });
 
   it("looks up no name that starts or ends with an opener, a joiner or another stop word", async () => {
-    const request = "Yo, assistant: text Kwame plus Ida about rent, and He Jun. Oh, tell May & Will, please";
+    const request =
+      "Yo, assistant: text Kwame plus Ida about rent, and He Jun. Oh, tell May & Will, Ji-woo and Dr. Ng, please";
     const grammar = await copying(request);
-    for (const name of ['"Kwame"', '"kwame"', '"Ida"', '"He Jun"', '"May"', '"Will"', '"Kwame plus Ida"']) {
+    const names = [
+      '"Kwame"',
+      '"kwame"',
+      '"Ida"',
+      '"He Jun"',
+      '"May"',
+      '"Will"',
+      '"Kwame plus Ida"',
+      '"Ji-woo"',
+    ];
+    for (const name of [...names, '"Dr. Ng"', '"Dr."']) {
       expect(accepts(grammar, sms(name)), name).toBe(true);
     }
     for (const name of [
@@ -239,6 +250,10 @@ describe("planGrammar with copied arguments in llama.cpp", () => {
       '"About"',
       '"and He Jun"',
       '"please"',
+      // A name starts and ends with a letter or digit, or ends with a period.
+      '"Ji-"',
+      '"-woo"',
+      '"Ng,"',
     ]) {
       expect(accepts(grammar, sms(name)), name).toBe(false);
     }

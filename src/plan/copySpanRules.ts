@@ -66,9 +66,10 @@ export function copySpanRules(source: string, options: CopySpanOptions = {}): st
 }
 
 /**
- * The spans of a name: those of `copied` whose first and last words are not stop words ("Yo",
- * "plus Ida", "Kim about"). A second chain of rules, since where a span may end is part of each
- * rule; the request is short, so the grammar stays small.
+ * The spans of a name: those of `copied` that start with a letter or digit, end with one or a
+ * period ("Dr."), never at a hyphen ("Ji-" of "Ji-woo"), and whose first and last words are not stop
+ * words ("Yo", "plus Ida", "Kim about"). A second chain of rules, since where a span may end is part
+ * of each rule; the request is short, so the grammar stays small.
  */
 function nameSpanChain(
   characters: readonly string[],
@@ -91,8 +92,8 @@ function nameSpanChain(
   return spanChain(
     "name",
     characters,
-    (index) => canStartAt(index) && !startsWithStopWord(index),
-    (index) => canEndAt(index) && !endsWithStopWord(index),
+    (index) => canStartAt(index) && word(index) && !startsWithStopWord(index),
+    (index) => canEndAt(index) && (word(index) || characters[index] === ".") && !endsWithStopWord(index),
   );
 }
 
