@@ -229,6 +229,14 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:toolrag when it fai
           ],
           env,
         );
+      const help = train(["--help"]);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: npm run train:toolrag -- \[options\]/);
+      expect(help.stdout).toContain("--token-dropout X");
+      const unknown = train(["--epoch", "2"]);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/^Unknown option '--epoch'.*\n\nUsage: npm run train:toolrag/s);
+      expect(train(["--pos-weight", "0"]).stderr).toContain('--pos-weight must be a number above 0, not "0"');
       const badOption = train(["--members", "0"]);
       expect(badOption.status).toBe(2);
       expect(badOption.stderr).toContain('--members must be a whole number of at least 1, not "0"');

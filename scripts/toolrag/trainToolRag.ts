@@ -14,12 +14,7 @@
  * exported model is measured through the TypeScript loader on held-out rows and the example bank
  * is built.
  *
- *   npm run train:toolrag -- [--data data/train.jsonl] [--valid data/val.jsonl] [--out models/toolrag]
- *     [--encoder use-lite|conv] [--epochs 1 (conv: 8)] [--seed 7] [--members 1 (conv: 4)]
- *     [--threads 2] [--examples 3000] [--pos-weight 5] [--token-dropout 0.1 (conv: 0.2)]
- *     [--lr 1e-4 (use-lite: the encoder's peak learning rate)]
- *     [--vocabulary 4000] [--word-vectors none|glove|FILE] [--vector-words 30000]
- *     [--cache data/word-vectors] (conv only)
+ *   npm run train:toolrag -- [options]     (--help lists them)
  * --members N trains N models from seeds seed, seed + 1, … and exports one graph that averages
  * their probabilities: each alone misreads phrasings it never saw in its own way, so together they
  * miss fewer (README, ToolRAG). Without --valid, 5% of the training rows (by id hash) are held out.
@@ -51,26 +46,74 @@ const HOLDOUT = 0.05;
 // The 16 tools in the reference order, then "no tool can serve this" (see NO_TOOL_LABEL).
 const LABELS = [...BUILTIN_TOOL_NAMES, NO_TOOL_LABEL];
 
-const { values } = parseArgs({
-  options: {
-    data: { type: "string", default: "data/train.jsonl" },
-    valid: { type: "string" },
-    out: { type: "string", default: "models/toolrag" },
-    encoder: { type: "string", default: "use-lite" },
-    epochs: { type: "string" },
-    seed: { type: "string", default: "7" },
-    threads: { type: "string", default: "2" },
-    examples: { type: "string", default: "3000" },
-    vocabulary: { type: "string", default: "4000" },
-    "pos-weight": { type: "string", default: "5" },
-    "token-dropout": { type: "string" },
-    lr: { type: "string", default: "1e-4" },
-    members: { type: "string" },
-    "word-vectors": { type: "string", default: "none" },
-    "vector-words": { type: "string", default: "30000" },
-    cache: { type: "string", default: "data/word-vectors" },
-  },
-});
+const USAGE = `Usage: npm run train:toolrag -- [options]
+
+Trains the embedded ToolRAG classifier on the dataset (npm run data) and writes its model folder
+(Python: /usr/bin/python3 or $TINYAGENT_PYTHON, with python3-torch). The folder is built beside
+--out and replaces it only once the exported ONNX file reproduces the trained model.
+
+Files:
+  --data FILE           training rows (default data/train.jsonl)
+  --valid FILE          validation rows, which choose the best epoch (default: 5% of --data by id
+                        hash; never the test split)
+  --out DIR             model folder to write (default models/toolrag)
+
+Training:
+  --encoder use-lite|conv   fine-tune Universal Sentence Encoder Lite (default) or train the
+                        from-scratch convolutional model
+  --epochs N            passes over the training rows (default 1; conv 8)
+  --members N           models averaged into one graph (default 1; conv 4)
+  --seed N              first member's seed (default 7)
+  --threads N           torch threads (default 2)
+  --pos-weight X        weight of a needed tool in the loss (default 5)
+  --token-dropout X     share of query tokens replaced by unknown in training (default 0.1; conv 0.2)
+  --lr X                use-lite: the encoder's peak learning rate (default 1e-4)
+  --examples N          in-context examples kept in the example bank (default 3000)
+
+conv only:
+  --vocabulary N        WordPiece vocabulary learned from the queries (default 4000)
+  --word-vectors none|glove|FILE   add English words with a pretrained vector (default none)
+  --vector-words N      how many (default 30000)
+  --cache DIR           where GloVe is downloaded once (default data/word-vectors)
+`;
+
+let values: ReturnType<typeof parseOptions>["values"];
+try {
+  ({ values } = parseOptions());
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+function parseOptions() {
+  return parseArgs({
+    options: {
+      help: { type: "boolean", short: "h" },
+      data: { type: "string", default: "data/train.jsonl" },
+      valid: { type: "string" },
+      out: { type: "string", default: "models/toolrag" },
+      encoder: { type: "string", default: "use-lite" },
+      epochs: { type: "string" },
+      seed: { type: "string", default: "7" },
+      threads: { type: "string", default: "2" },
+      examples: { type: "string", default: "3000" },
+      vocabulary: { type: "string", default: "4000" },
+      "pos-weight": { type: "string", default: "5" },
+      "token-dropout": { type: "string" },
+      lr: { type: "string", default: "1e-4" },
+      members: { type: "string" },
+      "word-vectors": { type: "string", default: "none" },
+      "vector-words": { type: "string", default: "30000" },
+      cache: { type: "string", default: "data/word-vectors" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+}
 
 const encoder = values.encoder;
 if (encoder !== "use-lite" && encoder !== "conv") {
@@ -89,6 +132,7 @@ if (!(tokenDropout >= 0 && tokenDropout < 1)) {
   process.exit(2);
 }
 const encoderLr = positiveNumber(values.lr, "--lr");
+const positiveWeight = positiveNumber(values["pos-weight"], "--pos-weight");
 // Options the other encoder reads: say so rather than quietly training without them.
 const given = (name: string) =>
   process.argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
@@ -148,7 +192,7 @@ try {
       seed: Number(values.seed),
       members,
       threads,
-      pos_weight: Number(values["pos-weight"]),
+      pos_weight: positiveWeight,
       token_dropout: tokenDropout,
       ...(await recipe.trainerData(work)),
       train: split(trainRows),
