@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { datasetRowSchema } from "./DatasetRow.js";
-import { generateDataset, parseGenerateArgs } from "./generate.js";
+import { generateDataset, main, parseGenerateArgs } from "./generate.js";
 
 const out = mkdtempSync(join(tmpdir(), "tinyagent-data-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -22,6 +22,21 @@ describe("npm run data", () => {
     });
     expect(() => parseGenerateArgs(["--train", "ten"])).toThrow("--train must be a whole number");
     expect(() => parseGenerateArgs(["--rows", "3"])).toThrow("usage: npm run data");
+  });
+
+  it("prints its options with --help and exits 2 on an unknown one, writing nothing", () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(main(["--help"])).toBe(0);
+      expect(String(log.mock.calls[0]?.[0])).toMatch(/--train N +training rows \(default 150000\)/);
+      expect(main(["--rows", "3", "--out", join(out, "never")])).toBe(2);
+      expect(String(error.mock.calls[0]?.[0])).toMatch(/Unknown option '--rows'/);
+      expect(existsSync(join(out, "never"))).toBe(false);
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
   });
 
   it("writes train, val and test JSONL files with the same bytes for the same seed, and reports statistics", () => {

@@ -22,6 +22,18 @@ const DEFAULTS: GenerateOptions = {
 
 const USAGE = "usage: npm run data -- [--seed N] [--train N] [--val N] [--test N] [--out DIR]";
 
+const HELP = `${USAGE}
+
+Generates the synthetic planner dataset: DIR/train.jsonl, val.jsonl and test.jsonl, one
+{"id","now","query","plan","tools"} row a line. The same seed writes the same bytes; the test split
+uses phrasings and names the training split never sees.
+
+  --seed N    (default ${DEFAULTS.seed})
+  --train N   training rows (default ${DEFAULTS.counts.train})
+  --val N     validation rows (default ${DEFAULTS.counts.val})
+  --test N    test rows (default ${DEFAULTS.counts.test})
+  --out DIR   (default ${DEFAULTS.out})`;
+
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value))
@@ -93,6 +105,10 @@ export function generateDataset(options: GenerateOptions): string {
 
 /** `npm run data -- …`: exit code 2 for bad arguments. */
 export function main(argv: readonly string[]): number {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(HELP);
+    return 0;
+  }
   try {
     const options = parseGenerateArgs(argv);
     console.log(generateDataset({ ...options, out: resolve(options.out) }));
