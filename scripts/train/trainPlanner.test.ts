@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,6 +10,21 @@ import { readParitySamples } from "./readParitySamples.js";
 import { pythonHasTrainingModules } from "./runPython.js";
 import { STAGED_MODEL } from "./trainPlanner.js";
 import { trainPlannerCommand } from "./trainPlannerCommand.js";
+
+/** A model catalog with an embedded planner at `path` (beside it) and a downloadable model. */
+function catalogFor(path: string): string {
+  const models = [
+    { name: "embedded-planner", embedded: true, path, sizeBytes: 1, sha256: "0".repeat(64) },
+    {
+      name: "downloaded",
+      url: "https://example.com/m.gguf",
+      file: path,
+      sizeBytes: 5,
+      sha256: "a".repeat(64),
+    },
+  ];
+  return `${JSON.stringify({ models }, null, 2)}\n`;
+}
 
 // The Python stage needs Debian's python3-torch; .ci/run installs it, so CI never skips this.
 const hasTorch = pythonHasTrainingModules();
@@ -22,11 +38,13 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     directory = await mkdtemp(join(tmpdir(), "tinyagent-train-"));
     await writeFile(join(directory, "train.jsonl"), fixtureRows(300, 1));
     await writeFile(join(directory, "val.jsonl"), fixtureRows(20, 2));
+    await writeFile(join(directory, "models.json"), catalogFor("planner.gguf"));
     output = [];
     code = await trainPlannerCommand(
       [
         ...["--data", directory, "--work", join(directory, "work")],
         ...["--model", join(directory, "planner.gguf"), "--parity-copy", join(directory, "parity.jsonl")],
+        ...["--catalog", join(directory, "models.json")],
         ...["--dim", "32", "--layers", "1", "--heads", "2", "--vocab", "400", "--seq", "256"],
         ...["--max-tokens", "30000", "--batch", "16", "--samples", "4", "--threads", "1"],
       ],
@@ -65,6 +83,21 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     for (const sample of samples) expect(sample.prompt.endsWith("\nPlan:\n")).toBe(true);
   });
 
+  it("records the installed model's size and SHA-256 in the catalog entry that embeds it", async () => {
+    const model = await readFile(join(directory, "planner.gguf"));
+    const catalog = JSON.parse(await readFile(join(directory, "models.json"), "utf8"));
+    expect(catalog.models[0]).toMatchObject({
+      name: "embedded-planner",
+      sizeBytes: model.length,
+      sha256: createHash("sha256").update(model).digest("hex"),
+    });
+    // Only the entry that embeds it: the downloadable one keeps its own.
+    expect(catalog.models[1]).toMatchObject({ name: "downloaded", sizeBytes: 5, sha256: "a".repeat(64) });
+    expect(output).toContain(
+      `recorded its size and SHA-256 in ${join(directory, "models.json")} (embedded-planner)`,
+    );
+  });
+
   it("installs the GGUF only once parity passes, and leaves the old one when it fails", async () => {
     expect(await readFile(join(directory, "work", STAGED_MODEL))).toEqual(
       await readFile(join(directory, "planner.gguf")),
@@ -80,11 +113,13 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     const shippedParity = join(directory, "shipped-parity.jsonl");
     await writeFile(shipped, "the model a user already has");
     await writeFile(shippedParity, "its parity sample\n");
+    const shippedCatalog = join(directory, "shipped-models.json");
+    await writeFile(shippedCatalog, catalogFor("shipped.gguf"));
     const lines: string[] = [];
     const failed = await trainPlannerCommand(
       [
         ...["--data", directory, "--work", tampered, "--from", "parity"],
-        ...["--model", shipped, "--parity-copy", shippedParity],
+        ...["--model", shipped, "--parity-copy", shippedParity, "--catalog", shippedCatalog],
       ],
       (line) => lines.push(line),
     );
@@ -93,6 +128,7 @@ describe.skipIf(!hasTorch && !process.env.CI)("npm run train:planner on a tiny c
     expect(lines.some((line) => line.includes("was left as it was"))).toBe(true);
     expect(await readFile(shipped, "utf8")).toBe("the model a user already has");
     expect(await readFile(shippedParity, "utf8")).toBe("its parity sample\n");
+    expect(await readFile(shippedCatalog, "utf8")).toBe(catalogFor("shipped.gguf"));
   });
 
   it("starts at a later stage, reusing the earlier stages' files", async () => {

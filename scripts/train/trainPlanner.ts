@@ -6,6 +6,7 @@ import { TinyAgentError } from "../../src/base/index.js";
 import { writeFileAtomic } from "../../src/base/node/index.js";
 import { checkParity, type ParityReport } from "./checkParity.js";
 import { exportGguf } from "./exportGguf.js";
+import { recordInCatalog } from "./recordInCatalog.js";
 import { renderCorpus } from "./renderCorpus.js";
 import { DEFAULT_PYTHON, pythonHasTrainingModules, runPython } from "./runPython.js";
 
@@ -22,6 +23,11 @@ export interface TrainPlannerOptions {
   readonly modelPath: string;
   /** Where checkParity copies the CI sample; omitted: no copy. */
   readonly parityCopyPath?: string;
+  /**
+   * Model catalog whose embedded entry for `modelPath` gets the installed GGUF's size and SHA-256
+   * ({@link recordInCatalog}); omitted: none is updated.
+   */
+  readonly catalogPath?: string;
   /** Start at this stage, reusing the earlier stages' files (default "render"). */
   readonly from?: TrainPlannerStage;
   /** Stop after this stage (default "parity", the last). */
@@ -141,8 +147,13 @@ export async function trainPlanner(options: TrainPlannerOptions): Promise<TrainP
   if (!ok) {
     log(`${options.modelPath} was left as it was; the model that failed parity is ${stagedModel}`);
   } else if (exported) {
-    await writeFileAtomic(options.modelPath, await readFile(stagedModel));
+    const model = await readFile(stagedModel);
+    await writeFileAtomic(options.modelPath, model);
     log(`installed ${options.modelPath}`);
+    if (options.catalogPath !== undefined) {
+      const entry = await recordInCatalog(options.catalogPath, options.modelPath, model);
+      if (entry !== undefined) log(`recorded its size and SHA-256 in ${options.catalogPath} (${entry})`);
+    }
     if (parity !== undefined && options.parityCopyPath !== undefined) {
       await writeFileAtomic(options.parityCopyPath, await readFile(stagedParity));
       log(`installed ${options.parityCopyPath}`);

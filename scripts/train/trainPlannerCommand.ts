@@ -14,6 +14,8 @@ Files:
   --model FILE          GGUF to install (default models/planner/tinyagent-compact.gguf); exported
                         to DIR/model.gguf first, it replaces FILE only once parity passes
   --parity-copy FILE    parity samples for the CI test (default models/planner/parity.jsonl; "" for none)
+  --catalog FILE        model catalog whose embedded entry for --model gets the new size and SHA-256
+                        (default models/models.json; "" for none)
   --from STAGE          start at render | train | export | parity, reusing earlier outputs
   --to STAGE            stop after this stage (e.g. --to render here, then train on a GPU machine)
   --python PATH         interpreter with torch (default $TINYAGENT_PYTHON or /usr/bin/python3)
@@ -84,6 +86,7 @@ export async function trainPlannerCommand(
         work: { type: "string", default: "data/planner" },
         model: { type: "string", default: "models/planner/tinyagent-compact.gguf" },
         "parity-copy": { type: "string", default: "models/planner/parity.jsonl" },
+        catalog: { type: "string", default: "models/models.json" },
         from: { type: "string", default: "render" },
         to: { type: "string", default: "parity" },
         python: { type: "string" },
@@ -134,11 +137,13 @@ export async function trainPlannerCommand(
   const started = performance.now();
   try {
     const parityCopy = values["parity-copy"] as string;
+    const catalog = values.catalog as string;
     const result = await trainPlanner({
       dataDirectory: values.data as string,
       workDirectory: values.work as string,
       modelPath: values.model as string,
       ...(parityCopy === "" ? {} : { parityCopyPath: parityCopy }),
+      ...(catalog === "" ? {} : { catalogPath: catalog }),
       from: from as TrainPlannerStage,
       to: to as TrainPlannerStage,
       ...(typeof values.python === "string" ? { python: values.python } : {}),

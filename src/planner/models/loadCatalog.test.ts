@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TinyAgentError } from "../../base/index.js";
@@ -44,6 +45,8 @@ describe("loadCatalog", () => {
     if (embedded?.embedded === true) {
       const bytes = readFileSync(new URL(`../../../models/${embedded.path}`, import.meta.url));
       expect(bytes.length).toBe(embedded.sizeBytes);
+      // train:planner records a new model's hash here; a catalog describing a replaced model fails.
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(embedded.sha256);
     }
   });
 
