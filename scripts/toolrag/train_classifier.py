@@ -120,14 +120,21 @@ def main():
     with torch.no_grad():
         before = torch.sigmoid(float_model(valid_ids, valid_mask))
         after = torch.sigmoid(exported(valid_ids, valid_mask))
-        drift = (before - after).abs().max().item()
-    print(f"int8 embedding table: largest probability change {drift:.4f} on the validation rows", flush=True)
+    parameters = sum(exported_parameters(model) for model in members)
+    write_metrics(metrics_path, "int8 embedding table", chosen, histories, parameters, before, after)
+
+
+def write_metrics(metrics_path, int8_part, chosen, histories, parameters, before, after):
+    """Prints how far the int8 export moved the validation probabilities (`before` → `after`) and
+    writes the metrics file train:toolrag reads, with the rows its ONNX parity check compares."""
+    drift = (before - after).abs().max().item()
+    print(f"{int8_part}: largest probability change {drift:.4f} on the validation rows", flush=True)
     with open(metrics_path, "w", encoding="utf-8") as file:
         json.dump(
             {
                 "best": chosen,
                 "history": histories,
-                "parameters": sum(exported_parameters(model) for model in members),
+                "parameters": parameters,
                 "int8_drift": drift,
                 "exported_probabilities": after[:PARITY_ROWS].tolist(),
             },

@@ -9,7 +9,6 @@ trade that for the templates' phrasings); the token embeddings stay frozen. Batc
 similar length. Validation after every epoch; the best epoch is kept as in train_classifier.py.
 """
 
-import json
 import math
 import random
 import sys
@@ -19,7 +18,15 @@ import torch
 from torch import nn
 
 from toolrag_model import combined
-from train_classifier import PARITY_ROWS, UNK_ID, BestEpoch, print_epoch, read_arguments, selection_scores, train_members
+from train_classifier import (
+    UNK_ID,
+    BestEpoch,
+    print_epoch,
+    read_arguments,
+    selection_scores,
+    train_members,
+    write_metrics,
+)
 from use_lite import UseLiteToolRag, export_onnx, read_tfjs_weights
 
 BATCH = 64
@@ -144,19 +151,8 @@ def main():
     exported = export_onnx(members, out_path)
     before = probabilities(float_model, valid[0])
     after = probabilities(exported, valid[0])
-    drift = (before - after).abs().max().item()
-    print(f"int8 weights: largest probability change {drift:.4f} on the validation rows", flush=True)
-    with open(metrics_path, "w", encoding="utf-8") as file:
-        json.dump(
-            {
-                "best": chosen,
-                "history": histories,
-                "parameters": sum(sum(p.numel() for p in m.parameters()) + m.encoder.embeddings.numel() for m in members),
-                "int8_drift": drift,
-                "exported_probabilities": after[:PARITY_ROWS].tolist(),
-            },
-            file,
-        )
+    parameters = sum(sum(p.numel() for p in m.parameters()) + m.encoder.embeddings.numel() for m in members)
+    write_metrics(metrics_path, "int8 weights", chosen, histories, parameters, before, after)
 
 
 if __name__ == "__main__":
